@@ -1,0 +1,144 @@
+"""The assembler: a list of instructions with symbolic jump targets ->
+the bytes of co_code, the constants, the line table and the maximum
+stack depth.
+
+Instructions are fixed-width (4 bytes, see interpreter/opcodes.py), so a
+label's offset is just 4 times the index of the instruction placed after
+it.  The stack depth is computed by following every path through the
+code, so the code generator never tracks it by hand.
+"""
+
+
+from __future__ import absolute_import
+from interpreter import opcodes as op
+from interpreter.pycode import PyCode
+from interpreter.pyparser.error import SyntaxError
+
+
+class Label(object):
+    """A jump target; `index` is the instruction it stands before."""
+
+    def __init__(self):
+        self.index = -1
+
+
+class Instruction(object):
+    def __init__(self, opcode, arg, label, lineno):
+        self.opcode = opcode
+        self.arg = arg
+        self.label = label
+        self.lineno = lineno
+
+
+# instructions after which execution does not continue with the next one
+_NO_FALLTHROUGH = [op.JUMP_FORWARD, op.JUMP_ABSOLUTE, op.RETURN_VALUE]
+
+
+class Assembler(object):
+    def __init__(self, space, firstlineno):
+        self.space = space
+        self.firstlineno = firstlineno
+        self.lineno = firstlineno
+        self.instructions = []
+        self.consts_w = []
+        self.const_keys = {}
+
+    def set_lineno(self, lineno):
+        self.lineno = lineno
+
+    def emit(self, opcode, arg=0):
+        self.instructions.append(Instruction(opcode, arg, None, self.lineno))
+
+    def emit_jump(self, opcode, label):
+        self.instructions.append(Instruction(opcode, 0, label, self.lineno))
+
+    def place_label(self, label):
+        label.index = len(self.instructions)
+
+    def add_const(self, w_value):
+        """The index of a constant in co_consts, equal constants shared
+        (equal means: same type and same repr, so 1, 1.0 and True stay
+        apart)."""
+        key = self._const_key(w_value)
+        if key is not None:
+            try:
+                return self.const_keys[key]
+            except KeyError:
+                pass
+        index = len(self.consts_w)
+        self.consts_w.append(w_value)
+        if key is not None:
+            self.const_keys[key] = index
+        return index
+
+    def _const_key(self, w_value):
+        space = self.space
+        w_type = space.type(w_value)
+        for w_simple in [space.w_int, space.w_float, space.w_str,
+                         space.w_bytes, space.w_bool, space.w_NoneType]:
+            if w_type is w_simple:
+                return '%s:%s' % (w_type.name,
+                                  space.text_w(space.repr(w_value)))
+        return None
+
+    def _stack_depth(self):
+        """The largest stack depth any path reaches."""
+        n = len(self.instructions)
+        depths = [-1] * (n + 1)
+        pending = [0]
+        depths[0] = 0
+        maxdepth = 0
+        while pending:
+            index = pending.pop()
+            depth = depths[index]
+            while index < n:
+                instr = self.instructions[index]
+                if instr.label is not None:
+                    target_depth = depth + op.stack_effect(
+                        instr.opcode, instr.arg, jump=True)
+                    target = instr.label.index
+                    if depths[target] < 0:
+                        depths[target] = target_depth
+                        pending.append(target)
+                    if target_depth > maxdepth:
+                        maxdepth = target_depth
+                depth += op.stack_effect(instr.opcode, instr.arg)
+                assert depth >= 0, 'stack underflow in compiled code'
+                if depth > maxdepth:
+                    maxdepth = depth
+                if instr.opcode in _NO_FALLTHROUGH:
+                    break
+                index += 1
+                if depths[index] >= 0:
+                    break
+                depths[index] = depth
+        return maxdepth
+
+    def assemble(self, argcount, posonlyargcount, kwonlyargcount, flags,
+                 names, varnames, filename, name, qualname):
+        code = []
+        linetable = []
+        last_line = -1
+        for i in range(len(self.instructions)):
+            instr = self.instructions[i]
+            arg = instr.arg
+            if instr.label is not None:
+                assert instr.label.index >= 0, 'label never placed'
+                arg = instr.label.index * op.INSTR_SIZE
+            if arg > op.MAX_ARG:
+                raise SyntaxError("too many statements or constants in one "
+                                  "code block", instr.lineno, 0, None,
+                                  filename)
+            code.append(chr(instr.opcode))
+            code.append(chr(arg & 0xff))
+            code.append(chr((arg >> 8) & 0xff))
+            code.append(chr((arg >> 16) & 0xff))
+            if instr.lineno != last_line:
+                linetable.append(i * op.INSTR_SIZE)
+                linetable.append(instr.lineno)
+                last_line = instr.lineno
+        return PyCode(self.space, argcount, posonlyargcount, kwonlyargcount,
+                      len(varnames), self._stack_depth(), flags,
+                      ''.join(code), self.consts_w[:], names[:],
+                      varnames[:], filename, name, qualname,
+                      self.firstlineno, linetable)

@@ -1,0 +1,104 @@
+"""The compiler's entry point: source text -> PyCode.
+
+`compile_source` parses (interpreter/pyparser), builds the symbol table,
+and runs one CodeGenerator per scope.  Syntax errors of any stage come
+out as an app-level SyntaxError (or IndentationError, TabError) with
+CPython's attributes.
+"""
+
+
+from __future__ import absolute_import
+from rpython.rlib import rstackovf
+
+from interpreter.astcompiler import ast
+from interpreter.astcompiler.codegen import CodeGenerator
+from interpreter.astcompiler.symtable import SymtableBuilder
+from interpreter.error import OperationError
+from interpreter.pyparser import error, pyparse
+
+
+class Compiler(object):
+    """The state shared by the code generators of one compilation."""
+
+    def __init__(self, space, filename):
+        self.space = space
+        self.filename = filename
+        self.scopes = None
+
+    def compile(self, tree, mode):
+        self.scopes = SymtableBuilder(self.filename).build(tree)
+        scope = self.scopes[tree]
+        gen = CodeGenerator(self.space, self, scope, '<module>', '<module>',
+                            1, mode)
+        if isinstance(tree, ast.Expression):
+            return gen.compile_expression(tree)
+        if isinstance(tree, ast.Module):
+            return gen.compile_module(tree)
+        assert isinstance(tree, ast.Interactive)
+        return gen.compile_module(tree)
+
+    def compile_function(self, node, qualname):
+        scope = self.scopes[node]
+        gen = CodeGenerator(self.space, self, scope, node.name, qualname,
+                            node.lineno, 'exec')
+        return gen.compile_function(node)
+
+    def constant_value(self, node):
+        """The wrapped value of a Constant node."""
+        space = self.space
+        kind = node.value_type
+        if kind == ast.CONST_NONE:
+            return space.w_None
+        if kind == ast.CONST_TRUE:
+            return space.w_True
+        if kind == ast.CONST_FALSE:
+            return space.w_False
+        if kind == ast.CONST_ELLIPSIS:
+            return space.w_Ellipsis
+        if kind == ast.CONST_INT:
+            return space.newbigint(ast.int_literal_value(node.text))
+        if kind == ast.CONST_FLOAT:
+            return space.newfloat(ast.float_literal_value(node.text))
+        if kind == ast.CONST_STR:
+            return space.newunicode(node.ustr)
+        if kind == ast.CONST_BYTES:
+            return space.newbytes(node.text)
+        raise error.SyntaxError("complex numbers are not supported yet",
+                                node.lineno, node.col_offset + 1, None,
+                                self.filename)
+
+
+def compile_source(space, source, filename, mode):
+    """Compile `source` (UTF-8 bytes) in mode 'exec', 'eval' or 'single'
+    into a PyCode; errors raise an app-level SyntaxError."""
+    try:
+        try:
+            tree = pyparse.parse(source, filename, mode)
+            return Compiler(space, filename).compile(tree, mode)
+        except rstackovf.StackOverflow:
+            rstackovf.check_stack_overflow()
+            raise error.SyntaxError("too many nested parentheses", 0, 0,
+                                    None, filename)
+    except error.SyntaxError as e:
+        raise syntax_error_to_app_level(space, e, filename)
+
+
+def syntax_error_to_app_level(space, e, filename):
+    if isinstance(e, error.TabError):
+        w_type = space.w_TabError
+    elif isinstance(e, error.IndentationError):
+        w_type = space.w_IndentationError
+    else:
+        w_type = space.w_SyntaxError
+    if e.filename is not None:
+        filename = e.filename
+    if e.text is None:
+        w_text = space.w_None
+    else:
+        w_text = space.newtext(e.text)
+    w_details = space.newtuple([
+        space.newtext(filename), space.newint(e.lineno),
+        space.newint(e.offset), w_text, space.newint(e.end_lineno),
+        space.newint(e.end_offset)])
+    w_value = space.call_function(w_type, space.newtext(e.msg), w_details)
+    return OperationError(w_type, w_value)

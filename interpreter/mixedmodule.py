@@ -1,0 +1,87 @@
+"""MixedModule: a builtin module written partly at interp level and
+partly at app level, its public names listed in two tables.
+
+    interpleveldefs = {'name': 'interp_x.func'}   an interp-level object:
+                       an interp2app or plain function (exposed as a
+                       builtin), a W_Root, or 'space.w_xxx'; a trailing
+                       '()' calls func(space) for the value
+    appleveldefs    = {'name': 'app_x.func'}      a name defined by the
+                       Python 3 file app_x.py in the module's package,
+                       compiled and run by our interpreter at start-up
+
+The module is built completely when the space is made (before
+translation), so nothing here runs in the translated binary.
+"""
+
+
+from __future__ import absolute_import
+import os
+
+from interpreter.gateway import interp2app
+from interpreter.moduleobject import W_Module
+
+
+class MixedModule(W_Module):
+    interpleveldefs = {}
+    appleveldefs = {}
+    applevel_name = None     # the app-level module name
+
+    def __init__(self, space):
+        W_Module.__init__(self, space, space.newtext(self.applevel_name))
+
+    def _package(self):
+        return self.__class__.__module__.rsplit('.', 1)[0]
+
+    def install_interplevel(self, space):
+        package = self._package()
+        for name, spec in sorted(self.interpleveldefs.items()):
+            space.setitem(self.w_dict, space.newtext(name),
+                          self._interplevel_value(space, package, spec, name))
+
+    def install_applevel(self, space):
+        """Run the app-level parts (needs the builtins module ready)."""
+        package = self._package()
+        sources = {}
+        for name, spec in sorted(self.appleveldefs.items()):
+            filename, attr = spec.split('.')
+            if filename not in sources:
+                sources[filename] = self._run_applevel(space, package,
+                                                       filename)
+            w_value = space.finditem_str(sources[filename], attr)
+            assert w_value is not None, '%s not defined by %s' % (attr, spec)
+            space.setitem(self.w_dict, space.newtext(name), w_value)
+
+    def _interplevel_value(self, space, package, spec, name):
+        if spec.startswith('space.'):
+            return getattr(space, spec[len('space.'):])
+        call = spec.endswith('()')
+        if call:
+            spec = spec[:-2]
+        modname, attr = spec.rsplit('.', 1)
+        mod = __import__(package + '.' + modname, None, None, [attr])
+        value = getattr(mod, attr)
+        if call:
+            return value(space)
+        if isinstance(value, interp2app):
+            return value.get_function(space)
+        if callable(value) and not hasattr(value, 'typedef'):
+            return interp2app(value, app_name=name).get_function(space)
+        return value
+
+    def _run_applevel(self, space, package, filename):
+        """Compile and run the app-level file; return its globals."""
+        from interpreter.astcompiler.compiler import compile_source
+        pkgdir = os.path.dirname(__import__(package, None, None,
+                                            ['__name__']).__file__)
+        path = os.path.join(pkgdir, filename + '.py')
+        with open(path) as f:
+            source = f.read()
+        code = compile_source(space, source, path, 'exec')
+        w_globals = space.newdict()
+        space.setitem(w_globals, space.newtext('__name__'),
+                      space.newtext(self.applevel_name))
+        space.setitem(w_globals, space.newtext('__builtins__'),
+                      space.builtin)
+        frame = space.createframe(code, w_globals, w_globals)
+        frame.run()
+        return w_globals

@@ -1,0 +1,78 @@
+"""compile(), exec() and eval()."""
+
+
+from __future__ import absolute_import
+from interpreter.error import OperationError, oefmt
+from interpreter.gateway import unwrap_spec
+from interpreter.pycode import PyCode
+
+
+def _source_w(space, w_source, funcname):
+    """The source text of a compile/exec/eval argument, as UTF-8."""
+    if space.isinstance_w(w_source, space.w_str):
+        return space.text_w(w_source)
+    if space.isinstance_w(w_source, space.w_bytes):
+        return space.bytes_w(w_source)
+    raise oefmt(space.w_TypeError,
+                "%s() arg 1 must be a string, bytes or code object", funcname)
+
+
+@unwrap_spec(filename='text', mode='text', flags=int, dont_inherit='truth',
+             optimize=int)
+def compile_(space, w_source, filename, mode, flags=0, dont_inherit=False,
+             optimize=-1):
+    """Compile source into a code object that can be executed by exec() or
+    eval()."""
+    from interpreter.astcompiler.compiler import compile_source
+    if isinstance(w_source, PyCode):
+        return w_source
+    if mode not in ('exec', 'eval', 'single'):
+        raise oefmt(space.w_ValueError,
+                    "compile() mode must be 'exec', 'eval' or 'single'")
+    source = _source_w(space, w_source, 'compile')
+    return compile_source(space, source, filename, mode)
+
+
+def _namespaces(space, w_globals, w_locals, funcname):
+    if w_globals is None or space.is_none(w_globals):
+        frame = space.getexecutioncontext().gettopframe()
+        if frame is None:
+            raise oefmt(space.w_SystemError, "%s(): no current frame",
+                        funcname)
+        w_globals = frame.w_globals
+        if w_locals is None or space.is_none(w_locals):
+            w_locals = frame.getdictscope()
+    elif not space.isinstance_w(w_globals, space.w_dict):
+        raise oefmt(space.w_TypeError,
+                    "%s() globals must be a dict, not %T", funcname,
+                    w_globals)
+    if w_locals is None or space.is_none(w_locals):
+        w_locals = w_globals
+    if space.finditem_str(w_globals, '__builtins__') is None:
+        space.setitem(w_globals, space.newtext('__builtins__'),
+                      space.builtin)
+    return w_globals, w_locals
+
+
+def exec_(space, w_source, w_globals=None, w_locals=None):
+    """Execute the given source in the context of globals and locals."""
+    from interpreter.astcompiler.compiler import compile_source
+    w_globals, w_locals = _namespaces(space, w_globals, w_locals, 'exec')
+    if isinstance(w_source, PyCode):
+        code = w_source
+    else:
+        code = compile_source(space, _source_w(space, w_source, 'exec'),
+                              '<string>', 'exec')
+    space.createframe(code, w_globals, w_locals).run()
+
+
+def eval_(space, w_source, w_globals=None, w_locals=None):
+    """Evaluate the given source in the context of globals and locals."""
+    from interpreter.astcompiler.compiler import compile_source
+    w_globals, w_locals = _namespaces(space, w_globals, w_locals, 'eval')
+    if isinstance(w_source, PyCode):
+        code = w_source
+    else:
+        source = _source_w(space, w_source, 'eval').lstrip(' \t')
+        code = compile_source(space, source, '<string>', 'eval')
+    return space.createframe(code, w_globals, w_locals).run()

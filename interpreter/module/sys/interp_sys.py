@@ -1,0 +1,121 @@
+"""The interp-level functions and values of `sys`."""
+
+
+from __future__ import absolute_import
+import sys
+
+from rpython.rlib.rarithmetic import LONG_BIT
+
+from interpreter.error import OperationError, oefmt
+from interpreter.gateway import unwrap_spec
+
+# The language version we implement, and our own.
+PYTHON_VERSION = (3, 11, 0, 'final', 0)
+IMPLEMENTATION_VERSION = '0.1.0'
+
+
+def initial_argv(space):
+    return space.newlist([space.newtext('')])
+
+
+def initial_path(space):
+    return space.newlist([])
+
+
+def initial_executable(space):
+    return space.newtext('')
+
+
+def builtin_module_names(space):
+    from interpreter.module.moduledefs import builtin_module_classes
+    names = sorted([cls.applevel_name
+                    for cls in builtin_module_classes(space)])
+    return space.newtuple([space.newtext(name) for name in names])
+
+
+def version(space):
+    major, minor, micro = PYTHON_VERSION[:3]
+    return space.newtext('%d.%d.%d (pypy-c %s, RPython)' % (
+        major, minor, micro, IMPLEMENTATION_VERSION))
+
+
+def version_info(space):
+    return space.newtuple([space.newint(PYTHON_VERSION[0]),
+                           space.newint(PYTHON_VERSION[1]),
+                           space.newint(PYTHON_VERSION[2]),
+                           space.newtext(PYTHON_VERSION[3]),
+                           space.newint(PYTHON_VERSION[4])])
+
+
+def hexversion(space):
+    major, minor, micro = PYTHON_VERSION[:3]
+    return space.newint((major << 24) | (minor << 16) | (micro << 8) | 0xf0)
+
+
+def platform(space):
+    return space.newtext('linux')
+
+
+def byteorder(space):
+    return space.newtext(sys.byteorder)
+
+
+def maxsize(space):
+    return space.newint((1 << (LONG_BIT - 1)) - 1)
+
+
+def maxunicode(space):
+    return space.newint(0x10ffff)
+
+
+def displayhook(space, w_value):
+    """Print an object to sys.stdout and also save it in builtins._"""
+    from interpreter.module.builtins.interp_io import print_
+    from interpreter.argument import Arguments
+    if space.is_none(w_value):
+        return
+    w_underscore = space.newtext('_')
+    space.setitem(space.w_builtins_dict, w_underscore, space.w_None)
+    print_(space, [space.repr(w_value)], Arguments(space, []))
+    space.setitem(space.w_builtins_dict, w_underscore, w_value)
+
+
+def exit(space, w_status=None):
+    """Exit the interpreter by raising SystemExit(status)."""
+    if w_status is None:
+        w_exc = space.call_function(space.w_SystemExit)
+    else:
+        w_exc = space.call_function(space.w_SystemExit, w_status)
+    raise OperationError(space.w_SystemExit, w_exc)
+
+
+def getrecursionlimit(space):
+    """Return the current value of the recursion limit."""
+    return space.newint(space.recursionlimit)
+
+
+@unwrap_spec(limit=int)
+def setrecursionlimit(space, limit):
+    """Set the maximum depth of the Python interpreter stack to n."""
+    if limit < 1:
+        raise oefmt(space.w_ValueError, "recursion limit must be greater or "
+                    "equal than 1")
+    space.recursionlimit = limit
+
+
+@unwrap_spec(depth=int)
+def getframe(space, depth=0):
+    """Return a frame object from the call stack."""
+    frame = space.getexecutioncontext().gettopframe()
+    while depth > 0 and frame is not None:
+        frame = frame.f_back
+        depth -= 1
+    if frame is None:
+        raise oefmt(space.w_ValueError, "call stack is not deep enough")
+    return frame
+
+
+def getdefaultencoding(space):
+    """Return the current default encoding used by the Unicode
+    implementation."""
+    return space.newtext('utf-8')

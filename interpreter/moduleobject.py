@@ -1,0 +1,63 @@
+"""`module`: W_Module, a namespace with a dict (`w_dict`)."""
+
+
+from __future__ import absolute_import
+from interpreter.baseobjspace import W_Root
+from interpreter.gateway import interp2app
+from interpreter.typedef import TypeDef, GetSetProperty
+
+
+class W_Module(W_Root):
+    _immutable_fields_ = ['w_dict']
+
+    def __init__(self, space, w_name, w_dict=None):
+        if w_dict is None:
+            w_dict = space.newdict()
+        self.space = space
+        self.w_dict = w_dict
+        space.setitem(w_dict, space.newtext('__name__'), w_name)
+        if space.finditem_str(w_dict, '__doc__') is None:
+            space.setitem(w_dict, space.newtext('__doc__'), space.w_None)
+
+    def getdict(self, space):
+        return self.w_dict
+
+    def get(self, name):
+        """The module's global `name`, or None (interp-level access)."""
+        return self.space.finditem_str(self.w_dict, name)
+
+    def getname(self, space):
+        w_name = space.finditem_str(self.w_dict, '__name__')
+        if w_name is None:
+            return '?'
+        return space.text_w(w_name)
+
+    def descr_init(self, space, w_name, w_doc=None):
+        space.setitem(self.w_dict, space.newtext('__name__'), w_name)
+        if w_doc is None:
+            w_doc = space.w_None
+        space.setitem(self.w_dict, space.newtext('__doc__'), w_doc)
+
+    def descr_repr(self, space):
+        name = self.getname(space)
+        w_file = space.finditem_str(self.w_dict, '__file__')
+        if w_file is not None:
+            return space.newtext("<module '%s' from '%s'>" % (
+                name, space.text_w(w_file)))
+        return space.newtext("<module '%s' (built-in)>" % name)
+
+    def descr_get_dict(self, space):
+        return self.w_dict
+
+
+def descr_new_module(space, w_type, __args__):
+    return W_Module(space, space.newtext('?'))
+
+
+W_Module.typedef = TypeDef(
+    'module',
+    __new__=interp2app(descr_new_module, app_name='__new__'),
+    __init__=interp2app(W_Module.descr_init),
+    __repr__=interp2app(W_Module.descr_repr),
+    __dict__=GetSetProperty(W_Module.descr_get_dict),
+)

@@ -1,0 +1,144 @@
+"""The instruction set of our bytecode: one table, read by the compiler
+(interpreter/astcompiler), the dispatch loop (interpreter/pyopcode.py) and
+the app-level `opcode`/`dis` modules.
+
+Encoding: every instruction is 4 bytes, the opcode then a 24-bit argument,
+little-endian (instructions without an argument carry 0).  Fixed-width
+instructions need no EXTENDED_ARG and make jump targets plain byte
+offsets.
+
+What comes out of this module: a constant per opcode (`LOAD_CONST = 3`,
+...), `opname[n]`, `opmap[name]`, `HAS_JUMP_ABS`/`HAS_JUMP_REL` sets, and
+`BINARY_OPS` / `INPLACE_OPS` / `UNARY_OPS`: (opcode name, space method
+name) pairs generated from ObjSpace.MethodTable, so that adding an
+operator to the space's table gives it an opcode.
+"""
+
+
+from __future__ import absolute_import
+from interpreter.baseobjspace import ObjSpace
+
+INSTR_SIZE = 4
+MAX_ARG = (1 << 24) - 1
+
+# Comparison kinds, the argument of COMPARE_OP, in the order of the
+# space's comparison table.
+CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE = range(6)
+COMPARE_SPACE_METHODS = ['lt', 'le', 'eq', 'ne', 'gt', 'ge']
+
+_UNARY_NAMES = {'pos': 'UNARY_POSITIVE', 'neg': 'UNARY_NEGATIVE',
+                'invert': 'UNARY_INVERT'}
+
+
+def _binary_opname(prefix, spacename):
+    return prefix + spacename.replace('inplace_', '').rstrip('_').upper()
+
+
+BINARY_OPS = [(_binary_opname('BINARY_', entry[0]), entry[0])
+              for entry in ObjSpace.BinaryOpTable
+              if entry[0] != 'divmod']
+INPLACE_OPS = [(_binary_opname('INPLACE_', entry[0]), entry[0])
+               for entry in ObjSpace.InplaceOpTable]
+UNARY_OPS = [(_UNARY_NAMES[entry[0]], entry[0])
+             for entry in ObjSpace.UnaryOpTable if entry[0] in _UNARY_NAMES]
+
+# name, stack effect (None: depends on the argument, see stack_effect()),
+# jump kind ('abs' for an absolute byte offset)
+_TABLE = [
+    ('NOP', 0, None),
+    ('POP_TOP', -1, None),
+    ('ROT_TWO', 0, None),
+    ('ROT_THREE', 0, None),
+    ('DUP_TOP', 1, None),
+    ('DUP_TOP_TWO', 2, None),
+    ('LOAD_CONST', 1, None),
+    ('LOAD_NAME', 1, None),
+    ('STORE_NAME', -1, None),
+    ('DELETE_NAME', 0, None),
+    ('LOAD_GLOBAL', 1, None),
+    ('STORE_GLOBAL', -1, None),
+    ('DELETE_GLOBAL', 0, None),
+    ('LOAD_FAST', 1, None),
+    ('STORE_FAST', -1, None),
+    ('DELETE_FAST', 0, None),
+    ('LOAD_ATTR', 0, None),
+    ('STORE_ATTR', -2, None),
+    ('DELETE_ATTR', -1, None),
+    ('BINARY_SUBSCR', -1, None),
+    ('STORE_SUBSCR', -3, None),
+    ('DELETE_SUBSCR', -2, None),
+    ('UNARY_NOT', 0, None),
+    ('COMPARE_OP', -1, None),
+    ('IS_OP', -1, None),
+    ('CONTAINS_OP', -1, None),
+    ('BUILD_TUPLE', None, None),
+    ('BUILD_LIST', None, None),
+    ('BUILD_MAP', None, None),
+    ('BUILD_SLICE', None, None),
+    ('UNPACK_SEQUENCE', None, None),
+    ('JUMP_FORWARD', 0, 'abs'),
+    ('JUMP_ABSOLUTE', 0, 'abs'),
+    ('POP_JUMP_IF_FALSE', -1, 'abs'),
+    ('POP_JUMP_IF_TRUE', -1, 'abs'),
+    ('JUMP_IF_FALSE_OR_POP', -1, 'abs'),
+    ('JUMP_IF_TRUE_OR_POP', -1, 'abs'),
+    ('GET_ITER', 0, None),
+    ('FOR_ITER', 1, 'abs'),
+    ('CALL_FUNCTION', None, None),
+    ('CALL_FUNCTION_KW', None, None),
+    ('MAKE_FUNCTION', None, None),
+    ('RETURN_VALUE', -1, None),
+    ('IMPORT_NAME', -1, None),
+    ('IMPORT_FROM', 1, None),
+    ('PRINT_EXPR', -1, None),
+] + [(name, -1, None) for name, _ in BINARY_OPS + INPLACE_OPS] + [
+    (name, 0, None) for name, _ in UNARY_OPS]
+
+opname = []
+opmap = {}
+_stack_effects = []
+HAS_JUMP_ABS = set()
+for _num, (_name, _effect, _jump) in enumerate(_TABLE):
+    globals()[_name] = _num
+    opname.append(_name)
+    opmap[_name] = _num
+    _stack_effects.append(_effect)
+    if _jump == 'abs':
+        HAS_JUMP_ABS.add(_num)
+del _num, _name, _effect, _jump
+
+# MAKE_FUNCTION flags
+MAKE_FUNCTION_DEFAULTS = 0x01
+MAKE_FUNCTION_KWDEFAULTS = 0x02
+
+
+def stack_effect(op, arg, jump=False):
+    """How the instruction changes the stack depth (at the jump target
+    when jump is true)."""
+    effect = _stack_effects[op]
+    if effect is not None:
+        if op == FOR_ITER and jump:
+            return -1       # the exhausted iterator is popped
+        if op in (JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP) and jump:
+            return 0        # the tested value stays
+        return effect
+    if op in (BUILD_TUPLE, BUILD_LIST):
+        return 1 - arg
+    if op == BUILD_SLICE:
+        return 1 - arg
+    if op == BUILD_MAP:
+        return 1 - 2 * arg
+    if op == UNPACK_SEQUENCE:
+        return arg - 1
+    if op == CALL_FUNCTION:
+        return -arg
+    if op == CALL_FUNCTION_KW:
+        return -arg - 1
+    if op == MAKE_FUNCTION:
+        n = -1   # the qualified name
+        if arg & MAKE_FUNCTION_DEFAULTS:
+            n -= 1
+        if arg & MAKE_FUNCTION_KWDEFAULTS:
+            n -= 1
+        return n
+    raise ValueError('no stack effect for %s' % opname[op])

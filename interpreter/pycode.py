@@ -1,0 +1,167 @@
+"""PyCode: the app-level code object, the output of the compiler.
+
+`co_code` holds 4-byte instructions (see interpreter/opcodes.py);
+`co_consts_w` the wrapped constants; `co_names` the attribute and global
+names (with their wrapped forms `co_names_w`, made once here so that the
+dispatch loop never wraps a name); `co_varnames` the fast locals, the
+parameters first.  `co_linetable` maps instruction offsets to source
+lines: a flat list [offset0, line0, offset1, line1, ...] where each pair
+says "from this offset on, the line is".
+"""
+
+
+from __future__ import absolute_import
+from rpython.rlib import jit
+
+from interpreter.argument import Signature
+from interpreter.baseobjspace import W_Root
+from interpreter.gateway import interp2app
+from interpreter.typedef import TypeDef, GetSetProperty
+
+# co_flags
+CO_OPTIMIZED = 0x0001
+CO_NEWLOCALS = 0x0002
+CO_VARARGS = 0x0004
+CO_VARKEYWORDS = 0x0008
+CO_NESTED = 0x0010
+CO_GENERATOR = 0x0020
+CO_NOFREE = 0x0040
+
+
+class PyCode(W_Root):
+    _immutable_fields_ = ['co_code', 'co_consts_w[*]', 'co_names[*]',
+                          'co_names_w[*]', 'co_varnames[*]', 'co_nlocals',
+                          'co_stacksize', 'co_flags', 'co_argcount',
+                          'co_posonlyargcount', 'co_kwonlyargcount',
+                          'signature', 'co_filename', 'co_name']
+
+    def __init__(self, space, argcount, posonlyargcount, kwonlyargcount,
+                 nlocals, stacksize, flags, code, consts_w, names, varnames,
+                 filename, name, qualname, firstlineno, linetable):
+        self.space = space
+        self.co_argcount = argcount
+        self.co_posonlyargcount = posonlyargcount
+        self.co_kwonlyargcount = kwonlyargcount
+        self.co_nlocals = nlocals
+        self.co_stacksize = stacksize
+        self.co_flags = flags
+        self.co_code = code
+        self.co_consts_w = consts_w
+        self.co_names = names
+        self.co_names_w = [space.interned_text(n) for n in names]
+        self.co_varnames = varnames
+        self.co_filename = filename
+        self.co_name = name
+        self.co_qualname = qualname
+        self.co_firstlineno = firstlineno
+        self.co_linetable = linetable
+        self.signature = self._make_signature()
+
+    def _make_signature(self):
+        nargs = self.co_argcount
+        nkwonly = self.co_kwonlyargcount
+        argnames = self.co_varnames[:nargs]
+        kwonlynames = self.co_varnames[nargs:nargs + nkwonly]
+        index = nargs + nkwonly
+        varargname = None
+        kwargname = None
+        if self.co_flags & CO_VARARGS:
+            varargname = self.co_varnames[index]
+            index += 1
+        if self.co_flags & CO_VARKEYWORDS:
+            kwargname = self.co_varnames[index]
+        return Signature(argnames, varargname, kwargname, kwonlynames,
+                         self.co_posonlyargcount)
+
+    @jit.elidable
+    def lineno_at(self, offset):
+        """The source line of the instruction at byte offset `offset`."""
+        table = self.co_linetable
+        line = self.co_firstlineno
+        i = 0
+        while i < len(table):
+            if table[i] > offset:
+                break
+            line = table[i + 1]
+            i += 2
+        return line
+
+    def getname(self, space):
+        return self.co_name
+
+    # --- app-level attributes -----------------------------------------
+
+    def descr_get_co_name(self, space):
+        return space.newtext(self.co_name)
+
+    def descr_get_co_qualname(self, space):
+        return space.newtext(self.co_qualname)
+
+    def descr_get_co_filename(self, space):
+        return space.newtext(self.co_filename)
+
+    def descr_get_co_firstlineno(self, space):
+        return space.newint(self.co_firstlineno)
+
+    def descr_get_co_argcount(self, space):
+        return space.newint(self.co_argcount)
+
+    def descr_get_co_posonlyargcount(self, space):
+        return space.newint(self.co_posonlyargcount)
+
+    def descr_get_co_kwonlyargcount(self, space):
+        return space.newint(self.co_kwonlyargcount)
+
+    def descr_get_co_nlocals(self, space):
+        return space.newint(self.co_nlocals)
+
+    def descr_get_co_stacksize(self, space):
+        return space.newint(self.co_stacksize)
+
+    def descr_get_co_flags(self, space):
+        return space.newint(self.co_flags)
+
+    def descr_get_co_code(self, space):
+        return space.newbytes(self.co_code)
+
+    def descr_get_co_consts(self, space):
+        return space.newtuple(self.co_consts_w[:])
+
+    def descr_get_co_names(self, space):
+        return space.newtuple([space.newtext(n) for n in self.co_names])
+
+    def descr_get_co_varnames(self, space):
+        return space.newtuple([space.newtext(n) for n in self.co_varnames])
+
+    def descr_get_co_freevars(self, space):
+        return space.newtuple([])
+
+    def descr_get_co_cellvars(self, space):
+        return space.newtuple([])
+
+    def descr_repr(self, space):
+        return space.newtext('<code object %s, file "%s", line %d>' % (
+            self.co_name, self.co_filename, self.co_firstlineno))
+
+
+PyCode.typedef = TypeDef(
+    'code',
+    __repr__=interp2app(PyCode.descr_repr),
+    co_name=GetSetProperty(PyCode.descr_get_co_name),
+    co_qualname=GetSetProperty(PyCode.descr_get_co_qualname),
+    co_filename=GetSetProperty(PyCode.descr_get_co_filename),
+    co_firstlineno=GetSetProperty(PyCode.descr_get_co_firstlineno),
+    co_argcount=GetSetProperty(PyCode.descr_get_co_argcount),
+    co_posonlyargcount=GetSetProperty(PyCode.descr_get_co_posonlyargcount),
+    co_kwonlyargcount=GetSetProperty(PyCode.descr_get_co_kwonlyargcount),
+    co_nlocals=GetSetProperty(PyCode.descr_get_co_nlocals),
+    co_stacksize=GetSetProperty(PyCode.descr_get_co_stacksize),
+    co_flags=GetSetProperty(PyCode.descr_get_co_flags),
+    co_code=GetSetProperty(PyCode.descr_get_co_code),
+    co_consts=GetSetProperty(PyCode.descr_get_co_consts),
+    co_names=GetSetProperty(PyCode.descr_get_co_names),
+    co_varnames=GetSetProperty(PyCode.descr_get_co_varnames),
+    co_freevars=GetSetProperty(PyCode.descr_get_co_freevars),
+    co_cellvars=GetSetProperty(PyCode.descr_get_co_cellvars),
+    acceptable_as_base=False,
+)

@@ -1,0 +1,153 @@
+"""PyFrame: the state of one running code object.
+
+A frame holds the fast locals (`locals_w`, the parameters first), the
+value stack (`valuestack_w` with `valuestackdepth`), the globals, and for
+module and class bodies the namespace dict `w_locals`.  The dispatch loop
+that runs it is in interpreter/pyopcode.py (mixed in as
+`OpcodeDispatcher`).
+"""
+
+
+from __future__ import absolute_import
+from rpython.rlib import jit, rstackovf
+
+from interpreter.baseobjspace import W_Root
+from interpreter.error import oefmt
+from interpreter.gateway import interp2app
+from interpreter.pyopcode import OpcodeDispatcher
+from interpreter.typedef import TypeDef, GetSetProperty
+
+
+class PyFrame(OpcodeDispatcher, W_Root):
+    _virtualizable_ = ['last_instr', 'pycode', 'valuestackdepth',
+                       'locals_w[*]', 'valuestack_w[*]', 'w_globals',
+                       'w_locals']
+    _immutable_fields_ = ['pycode', 'w_globals', 'space']
+
+    def __init__(self, space, code, w_globals, w_locals=None):
+        self = jit.hint(self, access_directly=True, fresh_virtualizable=True)
+        self.space = space
+        self.pycode = code
+        self.w_globals = w_globals
+        self.w_locals = w_locals
+        self.locals_w = [None] * code.co_nlocals
+        self.valuestack_w = [None] * code.co_stacksize
+        self.valuestackdepth = 0
+        self.last_instr = -1
+        self.f_back = None
+        self.w_return_value = None
+
+    # --- the value stack ----------------------------------------------
+
+    def pushvalue(self, w_value):
+        depth = self.valuestackdepth
+        self.valuestack_w[depth] = w_value
+        self.valuestackdepth = depth + 1
+
+    def popvalue(self):
+        depth = self.valuestackdepth - 1
+        assert depth >= 0, 'pop from empty value stack'
+        w_value = self.valuestack_w[depth]
+        self.valuestack_w[depth] = None
+        self.valuestackdepth = depth
+        return w_value
+
+    def peekvalue(self, index_from_top=0):
+        depth = self.valuestackdepth - 1 - index_from_top
+        assert depth >= 0
+        return self.valuestack_w[depth]
+
+    def settopvalue(self, w_value, index_from_top=0):
+        depth = self.valuestackdepth - 1 - index_from_top
+        assert depth >= 0
+        self.valuestack_w[depth] = w_value
+
+    @jit.unroll_safe
+    def popvalues(self, n):
+        values_w = [None] * n
+        while n > 0:
+            n -= 1
+            values_w[n] = self.popvalue()
+        return values_w
+
+    def dropvalues(self, n):
+        for i in range(n):
+            self.popvalue()
+
+    # --- running ------------------------------------------------------
+
+    def run(self):
+        """Execute the frame to completion and return its result."""
+        space = self.space
+        ec = space.getexecutioncontext()
+        ec.enter(self)
+        try:
+            try:
+                return self.dispatch(self.pycode, 0)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                raise oefmt(space.w_RecursionError,
+                            "maximum recursion depth exceeded")
+        finally:
+            ec.leave(self)
+
+    def get_lineno(self):
+        return self.pycode.lineno_at(max(self.last_instr, 0))
+
+    def getdictscope(self):
+        """The frame's namespace as a dict (module and class bodies have
+        one; function frames get a snapshot of their fast locals)."""
+        space = self.space
+        if self.w_locals is not None:
+            return self.w_locals
+        w_dict = space.newdict()
+        varnames = self.pycode.co_varnames
+        for i in range(len(varnames)):
+            w_value = self.locals_w[i]
+            if w_value is not None:
+                space.setitem(w_dict, space.newtext(varnames[i]), w_value)
+        return w_dict
+
+    # --- app-level attributes -----------------------------------------
+
+    def descr_get_f_code(self, space):
+        return self.pycode
+
+    def descr_get_f_globals(self, space):
+        return self.w_globals
+
+    def descr_get_f_locals(self, space):
+        return self.getdictscope()
+
+    def descr_get_f_lineno(self, space):
+        return space.newint(self.get_lineno())
+
+    def descr_get_f_lasti(self, space):
+        return space.newint(self.last_instr)
+
+    def descr_get_f_back(self, space):
+        if self.f_back is None:
+            return space.w_None
+        return self.f_back
+
+    def descr_get_f_builtins(self, space):
+        return space.builtin.getdict(space)
+
+    def descr_repr(self, space):
+        return space.newtext('<frame at 0x%x, file \'%s\', line %d, code %s>'
+                             % (space.id_int(self), self.pycode.co_filename,
+                                self.get_lineno(), self.pycode.co_name))
+
+
+PyFrame.typedef = TypeDef(
+    'frame',
+    __repr__=interp2app(PyFrame.descr_repr),
+    f_code=GetSetProperty(PyFrame.descr_get_f_code),
+    f_globals=GetSetProperty(PyFrame.descr_get_f_globals),
+    f_locals=GetSetProperty(PyFrame.descr_get_f_locals),
+    f_lineno=GetSetProperty(PyFrame.descr_get_f_lineno),
+    f_lasti=GetSetProperty(PyFrame.descr_get_f_lasti),
+    f_back=GetSetProperty(PyFrame.descr_get_f_back),
+    f_builtins=GetSetProperty(PyFrame.descr_get_f_builtins),
+    acceptable_as_base=False,
+)

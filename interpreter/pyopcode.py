@@ -1,0 +1,474 @@
+"""The dispatch loop: one method per opcode, mixed into PyFrame.
+
+`dispatch_bytecode` decodes one 4-byte instruction at a time (see
+interpreter/opcodes.py) and calls the method named after the opcode; the
+chain of `if opcode == N` tests it unrolls from the opcode table becomes
+a C switch after translation.  Every operation on objects goes through
+the space.  Each opcode method takes (oparg, next_instr) and returns the
+offset of the next instruction.
+"""
+
+
+from __future__ import absolute_import
+from rpython.rlib import jit
+from rpython.rlib.unroll import unrolling_iterable
+
+from interpreter import opcodes
+from interpreter.argument import Arguments
+from interpreter.error import OperationError, oefmt
+
+
+class BytecodeCorruption(Exception):
+    """Raised for an opcode the loop does not know: a compiler bug."""
+
+
+def get_printable_location(next_instr, pycode):
+    op = ord(pycode.co_code[next_instr])
+    return '%s #%d %s' % (pycode.co_name, next_instr, opcodes.opname[op])
+
+
+jitdriver = jit.JitDriver(greens=['next_instr', 'pycode'],
+                          reds=['frame'],
+                          virtualizables=['frame'],
+                          get_printable_location=get_printable_location)
+
+_RETURN = -1
+
+
+class OpcodeDispatcher(object):
+    _mixin_ = True
+
+    def dispatch(self, pycode, next_instr):
+        """Run from next_instr until the code returns; an exception that
+        escapes gets this frame added to its traceback."""
+        try:
+            while True:
+                jitdriver.jit_merge_point(next_instr=next_instr,
+                                          pycode=pycode, frame=self)
+                next_instr = self.dispatch_bytecode(pycode.co_code,
+                                                    next_instr)
+                if next_instr == _RETURN:
+                    return self.w_return_value
+        except OperationError as operr:
+            operr.record_traceback_entry(self, self.last_instr)
+            raise
+
+    @jit.unroll_safe
+    def dispatch_bytecode(self, co_code, next_instr):
+        """Execute instructions until a backward jump (a loop, where the
+        JIT may merge) or a return."""
+        while True:
+            self.last_instr = next_instr
+            opcode = ord(co_code[next_instr])
+            oparg = (ord(co_code[next_instr + 1]) |
+                     (ord(co_code[next_instr + 2]) << 8) |
+                     (ord(co_code[next_instr + 3]) << 16))
+            next_instr += opcodes.INSTR_SIZE
+            if opcode == opcodes.RETURN_VALUE:
+                self.w_return_value = self.popvalue()
+                return _RETURN
+            if opcode == opcodes.JUMP_ABSOLUTE:
+                # a backward jump closes a loop: let the JIT see it
+                return oparg
+            handled = False
+            for opnum, methodname in _unrolling_dispatch:
+                if opcode == opnum:
+                    next_instr = getattr(self, methodname)(oparg, next_instr)
+                    handled = True
+                    break
+            if not handled:
+                raise BytecodeCorruption
+
+    # --- stack manipulation -------------------------------------------
+
+    def NOP(self, oparg, next_instr):
+        return next_instr
+
+    def POP_TOP(self, oparg, next_instr):
+        self.popvalue()
+        return next_instr
+
+    def ROT_TWO(self, oparg, next_instr):
+        w_1 = self.popvalue()
+        w_2 = self.popvalue()
+        self.pushvalue(w_1)
+        self.pushvalue(w_2)
+        return next_instr
+
+    def ROT_THREE(self, oparg, next_instr):
+        w_1 = self.popvalue()
+        w_2 = self.popvalue()
+        w_3 = self.popvalue()
+        self.pushvalue(w_1)
+        self.pushvalue(w_3)
+        self.pushvalue(w_2)
+        return next_instr
+
+    def DUP_TOP(self, oparg, next_instr):
+        self.pushvalue(self.peekvalue())
+        return next_instr
+
+    def DUP_TOP_TWO(self, oparg, next_instr):
+        w_1 = self.peekvalue(1)
+        w_2 = self.peekvalue(0)
+        self.pushvalue(w_1)
+        self.pushvalue(w_2)
+        return next_instr
+
+    # --- constants and names ------------------------------------------
+
+    def LOAD_CONST(self, oparg, next_instr):
+        self.pushvalue(self.pycode.co_consts_w[oparg])
+        return next_instr
+
+    def _name_error(self, w_name):
+        space = self.space
+        return oefmt(space.w_NameError, "name '%s' is not defined",
+                     space.text_w(w_name))
+
+    def LOAD_NAME(self, oparg, next_instr):
+        space = self.space
+        w_name = self.pycode.co_names_w[oparg]
+        w_value = space.finditem(self.w_locals, w_name)
+        if w_value is None:
+            w_value = space.finditem(self.w_globals, w_name)
+            if w_value is None:
+                w_value = space.finditem(space.w_builtins_dict, w_name)
+                if w_value is None:
+                    raise self._name_error(w_name)
+        self.pushvalue(w_value)
+        return next_instr
+
+    def STORE_NAME(self, oparg, next_instr):
+        w_name = self.pycode.co_names_w[oparg]
+        self.space.setitem(self.w_locals, w_name, self.popvalue())
+        return next_instr
+
+    def DELETE_NAME(self, oparg, next_instr):
+        space = self.space
+        w_name = self.pycode.co_names_w[oparg]
+        try:
+            space.delitem(self.w_locals, w_name)
+        except OperationError as e:
+            if not e.match(space, space.w_KeyError):
+                raise
+            raise self._name_error(w_name)
+        return next_instr
+
+    def LOAD_GLOBAL(self, oparg, next_instr):
+        space = self.space
+        w_name = self.pycode.co_names_w[oparg]
+        w_value = space.finditem(self.w_globals, w_name)
+        if w_value is None:
+            w_value = space.finditem(space.w_builtins_dict, w_name)
+            if w_value is None:
+                raise self._name_error(w_name)
+        self.pushvalue(w_value)
+        return next_instr
+
+    def STORE_GLOBAL(self, oparg, next_instr):
+        w_name = self.pycode.co_names_w[oparg]
+        self.space.setitem(self.w_globals, w_name, self.popvalue())
+        return next_instr
+
+    def DELETE_GLOBAL(self, oparg, next_instr):
+        space = self.space
+        w_name = self.pycode.co_names_w[oparg]
+        try:
+            space.delitem(self.w_globals, w_name)
+        except OperationError as e:
+            if not e.match(space, space.w_KeyError):
+                raise
+            raise self._name_error(w_name)
+        return next_instr
+
+    def _unbound_local(self, oparg):
+        return oefmt(self.space.w_UnboundLocalError,
+                     "cannot access local variable '%s' where it is not "
+                     "associated with a value",
+                     self.pycode.co_varnames[oparg])
+
+    def LOAD_FAST(self, oparg, next_instr):
+        w_value = self.locals_w[oparg]
+        if w_value is None:
+            raise self._unbound_local(oparg)
+        self.pushvalue(w_value)
+        return next_instr
+
+    def STORE_FAST(self, oparg, next_instr):
+        self.locals_w[oparg] = self.popvalue()
+        return next_instr
+
+    def DELETE_FAST(self, oparg, next_instr):
+        if self.locals_w[oparg] is None:
+            raise self._unbound_local(oparg)
+        self.locals_w[oparg] = None
+        return next_instr
+
+    # --- attributes and items -----------------------------------------
+
+    def LOAD_ATTR(self, oparg, next_instr):
+        w_obj = self.popvalue()
+        w_name = self.pycode.co_names_w[oparg]
+        self.pushvalue(self.space.getattr(w_obj, w_name))
+        return next_instr
+
+    def STORE_ATTR(self, oparg, next_instr):
+        w_obj = self.popvalue()
+        w_value = self.popvalue()
+        self.space.setattr(w_obj, self.pycode.co_names_w[oparg], w_value)
+        return next_instr
+
+    def DELETE_ATTR(self, oparg, next_instr):
+        w_obj = self.popvalue()
+        self.space.delattr(w_obj, self.pycode.co_names_w[oparg])
+        return next_instr
+
+    def BINARY_SUBSCR(self, oparg, next_instr):
+        w_index = self.popvalue()
+        w_obj = self.popvalue()
+        self.pushvalue(self.space.getitem(w_obj, w_index))
+        return next_instr
+
+    def STORE_SUBSCR(self, oparg, next_instr):
+        w_index = self.popvalue()
+        w_obj = self.popvalue()
+        w_value = self.popvalue()
+        self.space.setitem(w_obj, w_index, w_value)
+        return next_instr
+
+    def DELETE_SUBSCR(self, oparg, next_instr):
+        w_index = self.popvalue()
+        w_obj = self.popvalue()
+        self.space.delitem(w_obj, w_index)
+        return next_instr
+
+    # --- operators ----------------------------------------------------
+
+    def UNARY_NOT(self, oparg, next_instr):
+        w_obj = self.popvalue()
+        self.pushvalue(self.space.newbool(not self.space.is_true(w_obj)))
+        return next_instr
+
+    def COMPARE_OP(self, oparg, next_instr):
+        space = self.space
+        w_2 = self.popvalue()
+        w_1 = self.popvalue()
+        w_result = None
+        for cmp_index, methodname in _unrolling_compare:
+            if oparg == cmp_index:
+                w_result = getattr(space, methodname)(w_1, w_2)
+        if w_result is None:
+            raise BytecodeCorruption
+        self.pushvalue(w_result)
+        return next_instr
+
+    def IS_OP(self, oparg, next_instr):
+        w_2 = self.popvalue()
+        w_1 = self.popvalue()
+        result = self.space.is_w(w_1, w_2)
+        self.pushvalue(self.space.newbool(result != bool(oparg)))
+        return next_instr
+
+    def CONTAINS_OP(self, oparg, next_instr):
+        space = self.space
+        w_container = self.popvalue()
+        w_item = self.popvalue()
+        result = space.is_true(space.contains(w_container, w_item))
+        self.pushvalue(space.newbool(result != bool(oparg)))
+        return next_instr
+
+    # --- building and unpacking ---------------------------------------
+
+    def BUILD_TUPLE(self, oparg, next_instr):
+        self.pushvalue(self.space.newtuple(self.popvalues(oparg)))
+        return next_instr
+
+    def BUILD_LIST(self, oparg, next_instr):
+        self.pushvalue(self.space.newlist(self.popvalues(oparg)))
+        return next_instr
+
+    def BUILD_MAP(self, oparg, next_instr):
+        space = self.space
+        items_w = self.popvalues(2 * oparg)
+        w_dict = space.newdict()
+        for i in range(oparg):
+            space.setitem(w_dict, items_w[2 * i], items_w[2 * i + 1])
+        self.pushvalue(w_dict)
+        return next_instr
+
+    def BUILD_SLICE(self, oparg, next_instr):
+        w_step = self.popvalue() if oparg == 3 else self.space.w_None
+        w_stop = self.popvalue()
+        w_start = self.popvalue()
+        self.pushvalue(self.space.newslice(w_start, w_stop, w_step))
+        return next_instr
+
+    def UNPACK_SEQUENCE(self, oparg, next_instr):
+        items_w = self.space.unpackiterable(self.popvalue(), oparg)
+        for i in range(oparg - 1, -1, -1):
+            self.pushvalue(items_w[i])
+        return next_instr
+
+    # --- control flow -------------------------------------------------
+
+    def JUMP_FORWARD(self, oparg, next_instr):
+        return oparg
+
+    def POP_JUMP_IF_FALSE(self, oparg, next_instr):
+        if not self.space.is_true(self.popvalue()):
+            return oparg
+        return next_instr
+
+    def POP_JUMP_IF_TRUE(self, oparg, next_instr):
+        if self.space.is_true(self.popvalue()):
+            return oparg
+        return next_instr
+
+    def JUMP_IF_FALSE_OR_POP(self, oparg, next_instr):
+        if not self.space.is_true(self.peekvalue()):
+            return oparg
+        self.popvalue()
+        return next_instr
+
+    def JUMP_IF_TRUE_OR_POP(self, oparg, next_instr):
+        if self.space.is_true(self.peekvalue()):
+            return oparg
+        self.popvalue()
+        return next_instr
+
+    def GET_ITER(self, oparg, next_instr):
+        self.pushvalue(self.space.iter(self.popvalue()))
+        return next_instr
+
+    def FOR_ITER(self, oparg, next_instr):
+        space = self.space
+        w_iterator = self.peekvalue()
+        try:
+            w_next = space.next(w_iterator)
+        except OperationError as e:
+            if not e.match(space, space.w_StopIteration):
+                raise
+            self.popvalue()
+            return oparg
+        self.pushvalue(w_next)
+        return next_instr
+
+    # --- calls and functions ------------------------------------------
+
+    def CALL_FUNCTION(self, oparg, next_instr):
+        args_w = self.popvalues(oparg)
+        w_func = self.popvalue()
+        args = Arguments(self.space, args_w)
+        self.pushvalue(self.space.call_args(w_func, args))
+        return next_instr
+
+    def CALL_FUNCTION_KW(self, oparg, next_instr):
+        space = self.space
+        w_names = self.popvalue()
+        names_w = space.fixedview(w_names)
+        values_w = self.popvalues(oparg)
+        npos = oparg - len(names_w)
+        keywords = [space.text_w(w_name) for w_name in names_w]
+        args = Arguments(space, values_w[:npos], keywords, values_w[npos:])
+        w_func = self.popvalue()
+        self.pushvalue(space.call_args(w_func, args))
+        return next_instr
+
+    def MAKE_FUNCTION(self, oparg, next_instr):
+        from interpreter.function import W_Function
+        from interpreter.pycode import PyCode
+        space = self.space
+        w_qualname = self.popvalue()
+        w_code = self.popvalue()
+        assert isinstance(w_code, PyCode)
+        kwdefaults_w = None
+        defaults_w = None
+        if oparg & opcodes.MAKE_FUNCTION_KWDEFAULTS:
+            # a dict {name: default}, as a list parallel to the names
+            w_kwdefaults = self.popvalue()
+            kwdefaults_w = [
+                space.finditem_str(w_kwdefaults, name)
+                for name in w_code.signature.kwonlyargnames]
+        if oparg & opcodes.MAKE_FUNCTION_DEFAULTS:
+            defaults_w = space.fixedview(self.popvalue())
+        w_func = W_Function(space, w_code, self.w_globals, defaults_w,
+                            kwdefaults_w, space.text_w(w_qualname))
+        self.pushvalue(w_func)
+        return next_instr
+
+    # --- modules ------------------------------------------------------
+
+    def IMPORT_NAME(self, oparg, next_instr):
+        space = self.space
+        w_fromlist = self.popvalue()
+        w_level = self.popvalue()
+        w_name = self.pycode.co_names_w[oparg]
+        w_import = space.finditem_str(space.w_builtins_dict, '__import__')
+        if w_import is None:
+            raise oefmt(space.w_ImportError, "__import__ not found")
+        w_module = space.call_function(w_import, w_name, self.w_globals,
+                                       space.w_None, w_fromlist, w_level)
+        self.pushvalue(w_module)
+        return next_instr
+
+    def IMPORT_FROM(self, oparg, next_instr):
+        space = self.space
+        w_module = self.peekvalue()
+        w_name = self.pycode.co_names_w[oparg]
+        try:
+            w_value = space.getattr(w_module, w_name)
+        except OperationError as e:
+            if not e.match(space, space.w_AttributeError):
+                raise
+            raise oefmt(space.w_ImportError,
+                        "cannot import name '%s' from '%s'",
+                        space.text_w(w_name),
+                        space.text_w(space.getattr(
+                            w_module, space.newtext('__name__'))))
+        self.pushvalue(w_value)
+        return next_instr
+
+    def PRINT_EXPR(self, oparg, next_instr):
+        space = self.space
+        w_value = self.popvalue()
+        w_hook = space.sys.get('displayhook')
+        space.call_function(w_hook, w_value)
+        return next_instr
+
+
+def _make_binary_op(spacemethod):
+    def opimpl(self, oparg, next_instr):
+        w_2 = self.popvalue()
+        w_1 = self.popvalue()
+        self.pushvalue(getattr(self.space, spacemethod)(w_1, w_2))
+        return next_instr
+    opimpl.__name__ = 'opimpl_' + spacemethod
+    return opimpl
+
+
+def _make_unary_op(spacemethod):
+    def opimpl(self, oparg, next_instr):
+        w_1 = self.popvalue()
+        self.pushvalue(getattr(self.space, spacemethod)(w_1))
+        return next_instr
+    opimpl.__name__ = 'opimpl_' + spacemethod
+    return opimpl
+
+
+# Generated: BINARY_ADD ... INPLACE_XOR and UNARY_POSITIVE ... from the
+# space's operation table (see interpreter/opcodes.py).
+for _opname, _spacemethod in opcodes.BINARY_OPS + opcodes.INPLACE_OPS:
+    setattr(OpcodeDispatcher, _opname, _make_binary_op(_spacemethod))
+for _opname, _spacemethod in opcodes.UNARY_OPS:
+    setattr(OpcodeDispatcher, _opname, _make_unary_op(_spacemethod))
+
+_unrolling_compare = unrolling_iterable(
+    enumerate(opcodes.COMPARE_SPACE_METHODS))
+
+# Every opcode with a method, except those handled inline in the loop.
+_unrolling_dispatch = unrolling_iterable(
+    [(num, name) for num, name in enumerate(opcodes.opname)
+     if name not in ('RETURN_VALUE', 'JUMP_ABSOLUTE')])
+for _num, _name in _unrolling_dispatch:
+    assert hasattr(OpcodeDispatcher, _name), 'no method for opcode ' + _name

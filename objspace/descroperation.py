@@ -1,0 +1,558 @@
+"""The operations of the object space, as the language defines them.
+
+Every operation looks its special method up on the *type* of the
+operand (never on the instance), calls it through the descriptor
+protocol, and checks the result.  The arithmetic, in-place, unary and
+comparison operations are generated from ObjSpace.MethodTable by the
+`_make_*` functions at the bottom; the others have rules of their own and
+are written out.
+"""
+
+
+from __future__ import absolute_import
+from interpreter.argument import Arguments
+from interpreter.baseobjspace import ObjSpace
+from interpreter.error import OperationError, oefmt
+from interpreter.function import W_Function, W_BuiltinFunction, W_Method
+
+
+def object_getattribute(space, w_obj, w_name):
+    """object.__getattribute__: data descriptor on the type, then the
+    instance dict, then a non-data descriptor or class attribute."""
+    name = space.text_w(w_name)
+    w_type = space.type(w_obj)
+    w_descr = w_type.lookup(name)
+    w_get = None
+    if w_descr is not None:
+        w_get = space.lookup(w_descr, '__get__')
+        if w_get is not None and (
+                space.lookup(w_descr, '__set__') is not None or
+                space.lookup(w_descr, '__delete__') is not None):
+            return space.get_and_call_function(w_get, w_descr, w_obj, w_type)
+    w_dict = w_obj.getdict(space)
+    if w_dict is not None:
+        w_value = space.finditem(w_dict, w_name)
+        if w_value is not None:
+            return w_value
+    if w_descr is not None:
+        if w_get is not None:
+            return space.get_and_call_function(w_get, w_descr, w_obj, w_type)
+        return w_descr
+    raise oefmt(space.w_AttributeError,
+                "'%T' object has no attribute '%s'", w_obj, name)
+
+
+def object_setattr(space, w_obj, w_name, w_value):
+    """object.__setattr__: a data descriptor on the type, else the
+    instance dict."""
+    name = space.text_w(w_name)
+    w_descr = space.type(w_obj).lookup(name)
+    if w_descr is not None:
+        w_set = space.lookup(w_descr, '__set__')
+        if w_set is not None:
+            space.get_and_call_function(w_set, w_descr, w_obj, w_value)
+            return
+    w_dict = w_obj.getdict(space)
+    if w_dict is not None:
+        space.setitem(w_dict, w_name, w_value)
+        return
+    _raise_no_attribute_to_set(space, w_obj, name, w_descr)
+
+
+def object_delattr(space, w_obj, w_name):
+    name = space.text_w(w_name)
+    w_descr = space.type(w_obj).lookup(name)
+    if w_descr is not None:
+        w_delete = space.lookup(w_descr, '__delete__')
+        if w_delete is not None:
+            space.get_and_call_function(w_delete, w_descr, w_obj)
+            return
+    w_dict = w_obj.getdict(space)
+    if w_dict is not None:
+        try:
+            space.delitem(w_dict, w_name)
+            return
+        except OperationError as e:
+            if not e.match(space, space.w_KeyError):
+                raise
+    raise oefmt(space.w_AttributeError,
+                "'%T' object has no attribute '%s'", w_obj, name)
+
+
+def _raise_no_attribute_to_set(space, w_obj, name, w_descr):
+    if w_descr is None:
+        raise oefmt(space.w_AttributeError,
+                    "'%T' object has no attribute '%s'", w_obj, name)
+    raise oefmt(space.w_AttributeError,
+                "'%T' object attribute '%s' is read-only", w_obj, name)
+
+
+class DescrOperation(object):
+    """The operations of ObjSpace.MethodTable, mixed into a space."""
+    _mixin_ = True
+
+    # --- types and lookup ---------------------------------------------
+
+    def type(space, w_obj):
+        return w_obj.getclass(space)
+
+    def lookup(space, w_obj, name):
+        """The attribute `name` of the type of w_obj, or None."""
+        return space.type(w_obj).lookup(name)
+
+    def issubtype(space, w_sub, w_type):
+        return space.newbool(space.issubtype_w(w_sub, w_type))
+
+    def isinstance(space, w_obj, w_type):
+        return space.newbool(space.isinstance_w(w_obj, w_type))
+
+    def issubtype_w(space, w_sub, w_type):
+        from objspace.std.typeobject import W_TypeObject
+        if isinstance(w_sub, W_TypeObject) and isinstance(w_type,
+                                                          W_TypeObject):
+            return w_sub.issubtype(w_type)
+        raise oefmt(space.w_TypeError,
+                    "issubclass() arg 1 must be a class")
+
+    def isinstance_w(space, w_obj, w_type):
+        return space.type(w_obj).issubtype(w_type)
+
+    def id(space, w_obj):
+        return space.newint(space.id_int(w_obj))
+
+    # --- calls --------------------------------------------------------
+
+    def call_args(space, w_obj, args):
+        if isinstance(w_obj, W_Function):
+            return w_obj.call_args(space, args)
+        if isinstance(w_obj, W_BuiltinFunction):
+            return w_obj.call_args(space, args)
+        if isinstance(w_obj, W_Method):
+            return w_obj.call_args(space, args)
+        w_descr = space.lookup(w_obj, '__call__')
+        if w_descr is None:
+            raise oefmt(space.w_TypeError, "'%T' object is not callable",
+                        w_obj)
+        return space.get_and_call_args(w_descr, w_obj, args)
+
+    def get_and_call_args(space, w_descr, w_obj, args):
+        """Call the special method w_descr (found on the type of w_obj)
+        with w_obj as self."""
+        from interpreter.function import W_MethodDescr
+        if isinstance(w_descr, W_Function):
+            return w_descr.call_args(space, args.prepend(w_obj))
+        if isinstance(w_descr, W_MethodDescr):
+            return w_descr.code.funcrun(space, args.prepend(w_obj))
+        w_impl = space.get(w_descr, w_obj)
+        return space.call_args(w_impl, args)
+
+    def get_and_call_function(space, w_descr, w_obj, *args_w):
+        return space.get_and_call_args(w_descr, w_obj,
+                                       Arguments(space, list(args_w)))
+
+    def call_special(space, w_obj, name, *args_w):
+        """Call the special method `name` of w_obj's type, or return None
+        if the type has none."""
+        w_descr = space.lookup(w_obj, name)
+        if w_descr is None:
+            return None
+        return space.get_and_call_args(w_descr, w_obj,
+                                       Arguments(space, list(args_w)))
+
+    # --- attributes ---------------------------------------------------
+
+    def getattr(space, w_obj, w_name):
+        w_descr = space.lookup(w_obj, '__getattribute__')
+        try:
+            if w_descr is space.w_object_getattribute:
+                return object_getattribute(space, w_obj, w_name)
+            return space.get_and_call_function(w_descr, w_obj, w_name)
+        except OperationError as e:
+            if not e.match(space, space.w_AttributeError):
+                raise
+            w_getattr = space.lookup(w_obj, '__getattr__')
+            if w_getattr is None:
+                raise
+        return space.get_and_call_function(w_getattr, w_obj, w_name)
+
+    def findattr(space, w_obj, w_name):
+        """getattr, or None where it raises AttributeError."""
+        try:
+            return space.getattr(w_obj, w_name)
+        except OperationError as e:
+            if not e.match(space, space.w_AttributeError):
+                raise
+            return None
+
+    def setattr(space, w_obj, w_name, w_value):
+        w_descr = space.lookup(w_obj, '__setattr__')
+        if w_descr is space.w_object_setattr:
+            object_setattr(space, w_obj, w_name, w_value)
+            return
+        space.get_and_call_function(w_descr, w_obj, w_name, w_value)
+
+    def delattr(space, w_obj, w_name):
+        w_descr = space.lookup(w_obj, '__delattr__')
+        if w_descr is space.w_object_delattr:
+            object_delattr(space, w_obj, w_name)
+            return
+        space.get_and_call_function(w_descr, w_obj, w_name)
+
+    # --- descriptors --------------------------------------------------
+
+    def get(space, w_descr, w_obj, w_type=None):
+        w_get = space.lookup(w_descr, '__get__')
+        if w_get is None:
+            return w_descr
+        if w_type is None:
+            w_type = space.type(w_obj)
+        return space.get_and_call_function(w_get, w_descr, w_obj, w_type)
+
+    def set(space, w_descr, w_obj, w_value):
+        w_set = space.lookup(w_descr, '__set__')
+        if w_set is None:
+            raise oefmt(space.w_AttributeError,
+                        "'%T' object is not a descriptor with set", w_descr)
+        space.get_and_call_function(w_set, w_descr, w_obj, w_value)
+
+    def delete(space, w_descr, w_obj):
+        w_delete = space.lookup(w_descr, '__delete__')
+        if w_delete is None:
+            raise oefmt(space.w_AttributeError,
+                        "'%T' object is not a descriptor with delete",
+                        w_descr)
+        space.get_and_call_function(w_delete, w_descr, w_obj)
+
+    # --- items --------------------------------------------------------
+
+    def getitem(space, w_obj, w_key):
+        w_descr = space.lookup(w_obj, '__getitem__')
+        if w_descr is None:
+            from objspace.std.typeobject import W_TypeObject
+            if isinstance(w_obj, W_TypeObject):
+                w_cgi = w_obj.lookup('__class_getitem__')
+                if w_cgi is not None:
+                    return space.call_function(space.get(w_cgi, w_obj),
+                                               w_key)
+                raise oefmt(space.w_TypeError,
+                            "type '%N' is not subscriptable", w_obj)
+            raise oefmt(space.w_TypeError,
+                        "'%T' object is not subscriptable", w_obj)
+        return space.get_and_call_function(w_descr, w_obj, w_key)
+
+    def setitem(space, w_obj, w_key, w_value):
+        w_descr = space.lookup(w_obj, '__setitem__')
+        if w_descr is None:
+            raise oefmt(space.w_TypeError,
+                        "'%T' object does not support item assignment",
+                        w_obj)
+        space.get_and_call_function(w_descr, w_obj, w_key, w_value)
+
+    def delitem(space, w_obj, w_key):
+        w_descr = space.lookup(w_obj, '__delitem__')
+        if w_descr is None:
+            raise oefmt(space.w_TypeError,
+                        "'%T' object doesn't support item deletion", w_obj)
+        space.get_and_call_function(w_descr, w_obj, w_key)
+
+    # --- iteration, length, containment -------------------------------
+
+    def iter(space, w_obj):
+        w_descr = space.lookup(w_obj, '__iter__')
+        if w_descr is None:
+            if space.lookup(w_obj, '__getitem__') is None:
+                raise oefmt(space.w_TypeError,
+                            "'%T' object is not iterable", w_obj)
+            from objspace.std.iterobject import W_SeqIterObject
+            return W_SeqIterObject(w_obj)
+        w_iter = space.get_and_call_function(w_descr, w_obj)
+        if space.lookup(w_iter, '__next__') is None:
+            raise oefmt(space.w_TypeError,
+                        "iter() returned non-iterator of type '%T'", w_iter)
+        return w_iter
+
+    def next(space, w_obj):
+        w_descr = space.lookup(w_obj, '__next__')
+        if w_descr is None:
+            raise oefmt(space.w_TypeError,
+                        "'%T' object is not an iterator", w_obj)
+        return space.get_and_call_function(w_descr, w_obj)
+
+    def len(space, w_obj):
+        return space.newint(space.len_w(w_obj))
+
+    def len_w(space, w_obj):
+        w_descr = space.lookup(w_obj, '__len__')
+        if w_descr is None:
+            raise oefmt(space.w_TypeError,
+                        "object of type '%T' has no len()", w_obj)
+        w_res = space.get_and_call_function(w_descr, w_obj)
+        if not space.isinstance_w(w_res, space.w_int):
+            if space.lookup(w_res, '__index__') is None:
+                raise oefmt(space.w_TypeError,
+                            "'%T' object cannot be interpreted as an "
+                            "integer", w_res)
+            w_res = space.index(w_res)
+        result = space.getindex_w(w_res, space.w_OverflowError)
+        if result < 0:
+            raise oefmt(space.w_ValueError, "__len__() should return >= 0")
+        return result
+
+    def contains(space, w_container, w_item):
+        w_descr = space.lookup(w_container, '__contains__')
+        if w_descr is not None:
+            w_res = space.get_and_call_function(w_descr, w_container, w_item)
+            return space.newbool(space.is_true(w_res))
+        w_iter = space.iter(w_container)
+        while True:
+            try:
+                w_next = space.next(w_iter)
+            except OperationError as e:
+                if not e.match(space, space.w_StopIteration):
+                    raise
+                return space.w_False
+            if space.eq_w(w_next, w_item):
+                return space.w_True
+
+    # --- conversions --------------------------------------------------
+
+    def bool(space, w_obj):
+        if w_obj is space.w_True or w_obj is space.w_False:
+            return w_obj
+        if w_obj is space.w_None:
+            return space.w_False
+        w_descr = space.lookup(w_obj, '__bool__')
+        if w_descr is not None:
+            w_res = space.get_and_call_function(w_descr, w_obj)
+            if w_res is not space.w_True and w_res is not space.w_False:
+                raise oefmt(space.w_TypeError,
+                            "__bool__ should return bool, returned %T",
+                            w_res)
+            return w_res
+        if space.lookup(w_obj, '__len__') is not None:
+            return space.newbool(space.len_w(w_obj) != 0)
+        return space.w_True
+
+    def hash(space, w_obj):
+        w_descr = space.lookup(w_obj, '__hash__')
+        if w_descr is None or space.is_w(w_descr, space.w_None):
+            raise oefmt(space.w_TypeError, "unhashable type: '%T'", w_obj)
+        w_res = space.get_and_call_function(w_descr, w_obj)
+        if not space.isinstance_w(w_res, space.w_int):
+            raise oefmt(space.w_TypeError,
+                        "__hash__ method should return an integer")
+        return space.reduce_hash(w_res)
+
+    def repr(space, w_obj):
+        w_descr = space.lookup(w_obj, '__repr__')
+        w_res = space.get_and_call_function(w_descr, w_obj)
+        if not space.isinstance_w(w_res, space.w_str):
+            raise oefmt(space.w_TypeError,
+                        "__repr__ returned non-string (type %T)", w_res)
+        return w_res
+
+    def str(space, w_obj):
+        w_descr = space.lookup(w_obj, '__str__')
+        w_res = space.get_and_call_function(w_descr, w_obj)
+        if not space.isinstance_w(w_res, space.w_str):
+            raise oefmt(space.w_TypeError,
+                        "__str__ returned non-string (type %T)", w_res)
+        return w_res
+
+    def format(space, w_obj, w_spec):
+        w_descr = space.lookup(w_obj, '__format__')
+        if w_descr is None:
+            raise oefmt(space.w_TypeError,
+                        "Type %T doesn't define __format__", w_obj)
+        w_res = space.get_and_call_function(w_descr, w_obj, w_spec)
+        if not space.isinstance_w(w_res, space.w_str):
+            raise oefmt(space.w_TypeError,
+                        "__format__ must return a str, not %T", w_res)
+        return w_res
+
+    def int(space, w_obj):
+        w_descr = space.lookup(w_obj, '__int__')
+        if w_descr is None:
+            w_descr = space.lookup(w_obj, '__index__')
+            if w_descr is None:
+                raise oefmt(space.w_TypeError,
+                            "int() argument must be a string, a bytes-like "
+                            "object or a real number, not '%T'", w_obj)
+        w_res = space.get_and_call_function(w_descr, w_obj)
+        if not space.isinstance_w(w_res, space.w_int):
+            raise oefmt(space.w_TypeError,
+                        "__int__ returned non-int (type %T)", w_res)
+        return w_res
+
+    def float(space, w_obj):
+        w_descr = space.lookup(w_obj, '__float__')
+        if w_descr is None:
+            w_descr = space.lookup(w_obj, '__index__')
+            if w_descr is None:
+                raise oefmt(space.w_TypeError,
+                            "must be real number, not %T", w_obj)
+            return space.newfloat(space.float_w(space.index(w_obj)))
+        w_res = space.get_and_call_function(w_descr, w_obj)
+        if not space.isinstance_w(w_res, space.w_float):
+            raise oefmt(space.w_TypeError,
+                        "%T.__float__ returned non-float (type %T)",
+                        w_obj, w_res)
+        return w_res
+
+    def index(space, w_obj):
+        if space.isinstance_w(w_obj, space.w_int):
+            return w_obj
+        w_descr = space.lookup(w_obj, '__index__')
+        if w_descr is None:
+            raise oefmt(space.w_TypeError,
+                        "'%T' object cannot be interpreted as an integer",
+                        w_obj)
+        w_res = space.get_and_call_function(w_descr, w_obj)
+        if not space.isinstance_w(w_res, space.w_int):
+            raise oefmt(space.w_TypeError,
+                        "__index__ returned non-int (type %T)", w_res)
+        return w_res
+
+
+# ---------------------------------------------------------------------
+# Generated operations.  What comes out: DescrOperation.add, .sub, ...,
+# .inplace_add, ..., .pos, .neg, .abs, .invert, .lt, ..., .ge.
+
+def _lookup_where(space, w_type, name):
+    """(the class in w_type's MRO that defines name, the value)"""
+    return w_type.lookup_where(name)
+
+
+def _make_binop_try(left, right):
+    """A function (space, w_1, w_2) trying w_1.left(w_2) and
+    w_2.right(w_1) in the order the language defines; None when both are
+    missing or return NotImplemented."""
+    def binop_try(space, w_1, w_2):
+        w_type1 = space.type(w_1)
+        w_type2 = space.type(w_2)
+        w_src1, w_left = _lookup_where(space, w_type1, left)
+        if w_type1 is w_type2:
+            w_right = None
+        else:
+            w_src2, w_right = _lookup_where(space, w_type2, right)
+            # the subclass-first rule: a subclass that overrides the
+            # reflected method gets the first try
+            if (w_right is not None and w_type2.issubtype(w_type1) and
+                    w_src2 is not w_src1):
+                w_res = space.get_and_call_function(w_right, w_2, w_1)
+                if w_res is not space.w_NotImplemented:
+                    return w_res
+                w_right = None
+        if w_left is not None:
+            w_res = space.get_and_call_function(w_left, w_1, w_2)
+            if w_res is not space.w_NotImplemented:
+                return w_res
+        if w_right is not None:
+            w_res = space.get_and_call_function(w_right, w_2, w_1)
+            if w_res is not space.w_NotImplemented:
+                return w_res
+        return None
+    binop_try.__name__ = 'try' + left
+    return binop_try
+
+
+def _make_binop_impl(spacename, symbol, binop_try):
+    def binop_impl(space, w_1, w_2):
+        w_res = binop_try(space, w_1, w_2)
+        if w_res is None:
+            raise oefmt(space.w_TypeError,
+                        "unsupported operand type(s) for %s: '%T' and '%T'",
+                        symbol, w_1, w_2)
+        return w_res
+    binop_impl.__name__ = spacename
+    return binop_impl
+
+
+def _make_inplace_impl(spacename, symbol, inplace, binop_try):
+    def inplace_impl(space, w_1, w_2):
+        w_descr = space.lookup(w_1, inplace)
+        if w_descr is not None:
+            w_res = space.get_and_call_function(w_descr, w_1, w_2)
+            if w_res is not space.w_NotImplemented:
+                return w_res
+        w_res = binop_try(space, w_1, w_2)
+        if w_res is None:
+            raise oefmt(space.w_TypeError,
+                        "unsupported operand type(s) for %s: '%T' and '%T'",
+                        symbol, w_1, w_2)
+        return w_res
+    inplace_impl.__name__ = spacename
+    return inplace_impl
+
+
+def _make_unaryop_impl(spacename, symbol, special):
+    if spacename == 'abs':
+        message = "bad operand type for abs(): '%T'"
+    else:
+        message = "bad operand type for unary " + symbol + ": '%T'"
+
+    def unaryop_impl(space, w_obj):
+        w_descr = space.lookup(w_obj, special)
+        if w_descr is None:
+            raise oefmt(space.w_TypeError, message, w_obj)
+        return space.get_and_call_function(w_descr, w_obj)
+    unaryop_impl.__name__ = spacename
+    return unaryop_impl
+
+
+def _make_comparison_impl(spacename, symbol, left, right):
+    def comparison_impl(space, w_1, w_2):
+        w_type1 = space.type(w_1)
+        w_type2 = space.type(w_2)
+        w_left = w_type1.lookup(left)
+        w_right = None
+        if w_type1 is not w_type2:
+            w_right = w_type2.lookup(right)
+            if w_right is not None and w_type2.issubtype(w_type1):
+                w_res = space.get_and_call_function(w_right, w_2, w_1)
+                if w_res is not space.w_NotImplemented:
+                    return w_res
+                w_right = None
+        if w_left is not None:
+            w_res = space.get_and_call_function(w_left, w_1, w_2)
+            if w_res is not space.w_NotImplemented:
+                return w_res
+        if w_right is not None:
+            w_res = space.get_and_call_function(w_right, w_2, w_1)
+            if w_res is not space.w_NotImplemented:
+                return w_res
+        # the defaults: == and != compare identity
+        if spacename == 'eq':
+            return space.newbool(w_1 is w_2)
+        if spacename == 'ne':
+            return space.newbool(w_1 is not w_2)
+        raise oefmt(space.w_TypeError,
+                    "'%s' not supported between instances of '%T' and '%T'",
+                    symbol, w_1, w_2)
+    comparison_impl.__name__ = spacename
+    return comparison_impl
+
+
+def _install_generated_operations():
+    binop_tries = {}
+    for name, symbol, _, specials in ObjSpace.BinaryOpTable:
+        binop_try = _make_binop_try(specials[0], specials[1])
+        binop_tries[name] = binop_try
+        setattr(DescrOperation, name,
+                _make_binop_impl(name, symbol, binop_try))
+    for name, symbol, _, specials in ObjSpace.InplaceOpTable:
+        binop_name = name[len('inplace_'):]
+        if binop_name not in binop_tries:
+            binop_name += '_'       # and_, or_
+        binop_try = binop_tries[binop_name]
+        setattr(DescrOperation, name,
+                _make_inplace_impl(name, symbol, specials[0], binop_try))
+    for name, symbol, _, specials in ObjSpace.UnaryOpTable:
+        setattr(DescrOperation, name,
+                _make_unaryop_impl(name, symbol, specials[0]))
+    for name, symbol, _, specials in ObjSpace.CompareOpTable:
+        setattr(DescrOperation, name,
+                _make_comparison_impl(name, symbol, specials[0], specials[1]))
+
+
+_install_generated_operations()

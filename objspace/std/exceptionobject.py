@@ -1,0 +1,363 @@
+"""The builtin exception classes.
+
+Every exception instance is a W_BaseException that records its own class
+(`w_class`), its `args`, the traceback and the chaining attributes, and an
+instance dict for everything else.  The class hierarchy of Python 3.11 is
+the table `EXCEPTION_TABLE`; `_make_typedefs` turns it into one TypeDef
+per class.  Classes with attributes of their own (SyntaxError,
+StopIteration, SystemExit, OSError, ImportError, KeyError, ...) get extra
+methods from `_SPECIAL_METHODS`.
+"""
+
+
+from __future__ import absolute_import
+from interpreter.baseobjspace import W_Root
+from interpreter.error import oefmt
+from interpreter.gateway import interp2app
+from interpreter.typedef import TypeDef, GetSetProperty
+
+
+class W_BaseException(W_Root):
+    def __init__(self, space, w_class, args_w):
+        self.w_class = w_class
+        self.args_w = args_w
+        self.w_dict = None
+        self.w_traceback = None
+        self.w_context = None
+        self.w_cause = None
+        self.suppress_context = False
+
+    def getclass(self, space):
+        return self.w_class
+
+    def getdict(self, space):
+        if self.w_dict is None:
+            self.w_dict = space.newdict()
+        return self.w_dict
+
+    def set_attr(self, space, name, w_value):
+        space.setitem(self.getdict(space), space.newtext(name), w_value)
+
+    def descr_str(self, space):
+        if len(self.args_w) == 0:
+            return space.newtext('')
+        if len(self.args_w) == 1:
+            return space.str(self.args_w[0])
+        return space.str(space.newtuple(self.args_w[:]))
+
+    def descr_repr(self, space):
+        name = self.w_class.getname(space)
+        if len(self.args_w) == 1:
+            return space.newtext('%s(%s)' % (
+                name, space.text_w(space.repr(self.args_w[0]))))
+        return space.newtext(name + space.text_w(space.repr(
+            space.newtuple(self.args_w[:]))))
+
+    def descr_get_args(self, space):
+        return space.newtuple(self.args_w[:])
+
+    def descr_set_args(self, space, w_args):
+        self.args_w = space.listview(w_args)[:]
+
+    def descr_get_traceback(self, space):
+        if self.w_traceback is None:
+            return space.w_None
+        return self.w_traceback
+
+    def descr_set_traceback(self, space, w_tb):
+        self.w_traceback = None if space.is_none(w_tb) else w_tb
+
+    def descr_with_traceback(self, space, w_tb):
+        self.descr_set_traceback(space, w_tb)
+        return self
+
+    def descr_get_context(self, space):
+        if self.w_context is None:
+            return space.w_None
+        return self.w_context
+
+    def descr_set_context(self, space, w_context):
+        self.w_context = None if space.is_none(w_context) else w_context
+
+    def descr_get_cause(self, space):
+        if self.w_cause is None:
+            return space.w_None
+        return self.w_cause
+
+    def descr_set_cause(self, space, w_cause):
+        self.w_cause = None if space.is_none(w_cause) else w_cause
+        self.suppress_context = True
+
+    def descr_get_suppress_context(self, space):
+        return space.newbool(self.suppress_context)
+
+    def descr_set_suppress_context(self, space, w_value):
+        self.suppress_context = space.is_true(w_value)
+
+    def descr_get_dict(self, space):
+        return self.getdict(space)
+
+    # --- class-specific methods (see _SPECIAL_METHODS) ----------------
+
+    def descr_keyerror_str(self, space):
+        if len(self.args_w) == 1:
+            return space.repr(self.args_w[0])
+        return self.descr_str(space)
+
+    def descr_stopiteration_init(self, space, args_w):
+        self.args_w = args_w
+        self.set_attr(space, 'value',
+                      args_w[0] if args_w else space.w_None)
+
+    def descr_systemexit_init(self, space, args_w):
+        self.args_w = args_w
+        if len(args_w) == 0:
+            w_code = space.w_None
+        elif len(args_w) == 1:
+            w_code = args_w[0]
+        else:
+            w_code = space.newtuple(args_w[:])
+        self.set_attr(space, 'code', w_code)
+
+    def descr_syntaxerror_init(self, space, args_w):
+        """SyntaxError(msg, (filename, lineno, offset, text[, end_lineno,
+        end_offset]))"""
+        self.args_w = args_w
+        if args_w:
+            self.set_attr(space, 'msg', args_w[0])
+        if len(args_w) == 2:
+            details_w = space.listview(args_w[1])
+            if len(details_w) not in (4, 6):
+                raise oefmt(space.w_IndexError, "tuple index out of range")
+            names = ['filename', 'lineno', 'offset', 'text', 'end_lineno',
+                     'end_offset']
+            for i in range(len(details_w)):
+                self.set_attr(space, names[i], details_w[i])
+
+    def descr_syntaxerror_str(self, space):
+        w_msg = space.finditem_str(self.getdict(space), 'msg')
+        if w_msg is None:
+            return self.descr_str(space)
+        msg = space.text_w(space.str(w_msg))
+        w_filename = space.finditem_str(self.getdict(space), 'filename')
+        w_lineno = space.finditem_str(self.getdict(space), 'lineno')
+        filename = None
+        if w_filename is not None and space.isinstance_w(w_filename,
+                                                         space.w_str):
+            filename = space.text_w(w_filename)
+            slash = filename.rfind('/')
+            if slash >= 0:
+                filename = filename[slash + 1:]
+        lineno = -1
+        if w_lineno is not None and space.isinstance_w(w_lineno,
+                                                       space.w_int):
+            lineno = space.int_w(w_lineno)
+        if filename is not None and lineno >= 0:
+            return space.newtext('%s (%s, line %d)' % (msg, filename, lineno))
+        if filename is not None:
+            return space.newtext('%s (%s)' % (msg, filename))
+        if lineno >= 0:
+            return space.newtext('%s (line %d)' % (msg, lineno))
+        return space.newtext(msg)
+
+    def descr_oserror_init(self, space, args_w):
+        self.args_w = args_w
+        if 2 <= len(args_w) <= 5:
+            self.set_attr(space, 'errno', args_w[0])
+            self.set_attr(space, 'strerror', args_w[1])
+            if len(args_w) >= 3:
+                self.set_attr(space, 'filename', args_w[2])
+                self.args_w = args_w[:2]
+
+    def descr_oserror_str(self, space):
+        w_dict = self.getdict(space)
+        w_errno = space.finditem_str(w_dict, 'errno')
+        w_strerror = space.finditem_str(w_dict, 'strerror')
+        w_filename = space.finditem_str(w_dict, 'filename')
+        if w_errno is not None and w_strerror is not None:
+            if w_filename is not None and not space.is_none(w_filename):
+                return space.newtext('[Errno %s] %s: %s' % (
+                    space.text_w(space.str(w_errno)),
+                    space.text_w(space.str(w_strerror)),
+                    space.text_w(space.repr(w_filename))))
+            return space.newtext('[Errno %s] %s' % (
+                space.text_w(space.str(w_errno)),
+                space.text_w(space.str(w_strerror))))
+        return self.descr_str(space)
+
+    def descr_importerror_init(self, space, __args__):
+        args_w = __args__.arguments_w[:]
+        self.args_w = args_w
+        if len(args_w) == 1:
+            self.set_attr(space, 'msg', args_w[0])
+        for i in range(len(__args__.keywords)):
+            name = __args__.keywords[i]
+            if name not in ('name', 'path'):
+                raise oefmt(space.w_TypeError,
+                            "'%s' is an invalid keyword argument for "
+                            "ImportError()", name)
+            self.set_attr(space, name, __args__.keywords_w[i])
+
+
+def descr_new_exception(space, w_type, __args__):
+    from objspace.std.typeobject import W_TypeObject
+    assert isinstance(w_type, W_TypeObject)
+    return W_BaseException(space, w_type, __args__.arguments_w[:])
+
+
+def descr_init_base(space, w_self, __args__):
+    if not isinstance(w_self, W_BaseException):
+        raise oefmt(space.w_TypeError,
+                    "descriptor '__init__' requires a 'BaseException' "
+                    "object but received a '%T'", w_self)
+    w_self.args_w = __args__.arguments_w[:]
+
+
+# (name, base); every class of Python 3.11 that has a single base
+EXCEPTION_TABLE = [
+    ('BaseException', None),
+    ('SystemExit', 'BaseException'),
+    ('KeyboardInterrupt', 'BaseException'),
+    ('GeneratorExit', 'BaseException'),
+    ('Exception', 'BaseException'),
+    ('StopIteration', 'Exception'),
+    ('StopAsyncIteration', 'Exception'),
+    ('ArithmeticError', 'Exception'),
+    ('FloatingPointError', 'ArithmeticError'),
+    ('OverflowError', 'ArithmeticError'),
+    ('ZeroDivisionError', 'ArithmeticError'),
+    ('AssertionError', 'Exception'),
+    ('AttributeError', 'Exception'),
+    ('BufferError', 'Exception'),
+    ('EOFError', 'Exception'),
+    ('ImportError', 'Exception'),
+    ('ModuleNotFoundError', 'ImportError'),
+    ('LookupError', 'Exception'),
+    ('IndexError', 'LookupError'),
+    ('KeyError', 'LookupError'),
+    ('MemoryError', 'Exception'),
+    ('NameError', 'Exception'),
+    ('UnboundLocalError', 'NameError'),
+    ('OSError', 'Exception'),
+    ('BlockingIOError', 'OSError'),
+    ('ChildProcessError', 'OSError'),
+    ('ConnectionError', 'OSError'),
+    ('BrokenPipeError', 'ConnectionError'),
+    ('ConnectionAbortedError', 'ConnectionError'),
+    ('ConnectionRefusedError', 'ConnectionError'),
+    ('ConnectionResetError', 'ConnectionError'),
+    ('FileExistsError', 'OSError'),
+    ('FileNotFoundError', 'OSError'),
+    ('InterruptedError', 'OSError'),
+    ('IsADirectoryError', 'OSError'),
+    ('NotADirectoryError', 'OSError'),
+    ('PermissionError', 'OSError'),
+    ('ProcessLookupError', 'OSError'),
+    ('TimeoutError', 'OSError'),
+    ('ReferenceError', 'Exception'),
+    ('RuntimeError', 'Exception'),
+    ('NotImplementedError', 'RuntimeError'),
+    ('RecursionError', 'RuntimeError'),
+    ('SyntaxError', 'Exception'),
+    ('IndentationError', 'SyntaxError'),
+    ('TabError', 'IndentationError'),
+    ('SystemError', 'Exception'),
+    ('TypeError', 'Exception'),
+    ('ValueError', 'Exception'),
+    ('UnicodeError', 'ValueError'),
+    ('UnicodeDecodeError', 'UnicodeError'),
+    ('UnicodeEncodeError', 'UnicodeError'),
+    ('UnicodeTranslateError', 'UnicodeError'),
+    ('Warning', 'Exception'),
+    ('DeprecationWarning', 'Warning'),
+    ('PendingDeprecationWarning', 'Warning'),
+    ('RuntimeWarning', 'Warning'),
+    ('SyntaxWarning', 'Warning'),
+    ('UserWarning', 'Warning'),
+    ('FutureWarning', 'Warning'),
+    ('ImportWarning', 'Warning'),
+    ('UnicodeWarning', 'Warning'),
+    ('BytesWarning', 'Warning'),
+    ('ResourceWarning', 'Warning'),
+    ('EncodingWarning', 'Warning'),
+]
+
+# Other names for the same class.
+EXCEPTION_ALIASES = [('EnvironmentError', 'OSError'),
+                     ('IOError', 'OSError')]
+
+_SYNTAX_ATTRS = ['msg', 'filename', 'lineno', 'offset', 'text',
+                 'end_lineno', 'end_offset', 'print_file_and_line']
+
+# Extra entries of some classes' dicts.
+_SPECIAL_METHODS = {
+    'KeyError': dict(
+        __str__=interp2app(W_BaseException.descr_keyerror_str,
+                           app_name='__str__')),
+    'StopIteration': dict(
+        __init__=interp2app(W_BaseException.descr_stopiteration_init,
+                            app_name='__init__'),
+        value=None),
+    'SystemExit': dict(
+        __init__=interp2app(W_BaseException.descr_systemexit_init,
+                            app_name='__init__'),
+        code=None),
+    'SyntaxError': dict(
+        __init__=interp2app(W_BaseException.descr_syntaxerror_init,
+                            app_name='__init__'),
+        __str__=interp2app(W_BaseException.descr_syntaxerror_str,
+                           app_name='__str__'),
+        **dict([(_name, None) for _name in _SYNTAX_ATTRS])),
+    'OSError': dict(
+        __init__=interp2app(W_BaseException.descr_oserror_init,
+                            app_name='__init__'),
+        __str__=interp2app(W_BaseException.descr_oserror_str,
+                           app_name='__str__'),
+        errno=None, strerror=None, filename=None, filename2=None),
+    'ImportError': dict(
+        __init__=interp2app(W_BaseException.descr_importerror_init,
+                            app_name='__init__'),
+        name=None, path=None, msg=None),
+}
+
+
+def _make_typedefs():
+    """One TypeDef per row of EXCEPTION_TABLE, in order; returns the
+    list of (name, typedef)."""
+    typedefs = {}
+    result = []
+    for name, base in EXCEPTION_TABLE:
+        if base is None:
+            rawdict = dict(
+                __new__=interp2app(descr_new_exception, app_name='__new__'),
+                __init__=interp2app(descr_init_base, app_name='__init__'),
+                __str__=interp2app(W_BaseException.descr_str),
+                __repr__=interp2app(W_BaseException.descr_repr),
+                with_traceback=interp2app(
+                    W_BaseException.descr_with_traceback),
+                args=GetSetProperty(W_BaseException.descr_get_args,
+                                    W_BaseException.descr_set_args),
+                __traceback__=GetSetProperty(
+                    W_BaseException.descr_get_traceback,
+                    W_BaseException.descr_set_traceback),
+                __context__=GetSetProperty(W_BaseException.descr_get_context,
+                                           W_BaseException.descr_set_context),
+                __cause__=GetSetProperty(W_BaseException.descr_get_cause,
+                                         W_BaseException.descr_set_cause),
+                __suppress_context__=GetSetProperty(
+                    W_BaseException.descr_get_suppress_context,
+                    W_BaseException.descr_set_suppress_context),
+                __dict__=GetSetProperty(W_BaseException.descr_get_dict),
+            )
+            bases = None
+        else:
+            rawdict = dict(_SPECIAL_METHODS.get(name, {}))
+            bases = typedefs[base]
+        typedef = TypeDef(name, bases, **rawdict)
+        typedefs[name] = typedef
+        result.append((name, typedef))
+    return result
+
+
+EXCEPTION_TYPEDEFS = _make_typedefs()
+W_BaseException.typedef = EXCEPTION_TYPEDEFS[0][1]

@@ -1,0 +1,89 @@
+"""Helpers shared by the sequence types (list, tuple): repr with
+recursion guard, indexing and slicing, containment, lexicographic
+comparison."""
+
+
+from __future__ import absolute_import
+from interpreter.error import oefmt
+
+
+def sequence_repr(space, w_seq, items_w, opening, closing):
+    if space.repr_enter(w_seq):
+        return opening + '...' + closing
+    try:
+        parts = [space.text_w(space.repr(w_item)) for w_item in items_w]
+    finally:
+        space.repr_leave(w_seq)
+    return opening + ', '.join(parts) + closing
+
+
+def sequence_slice(space, items_w, w_slice):
+    """The items selected by the slice object w_slice, as a new list (the
+    caller wraps it in its own type)."""
+    start, stop, step, length = w_slice.indices4(space, len(items_w))
+    result = [None] * length
+    index = start
+    for i in range(length):
+        result[i] = items_w[index]
+        index += step
+    return result
+
+
+def normalize_index(space, items_w, w_index, typename):
+    if not space.isinstance_w(w_index, space.w_int) and \
+            space.lookup(w_index, '__index__') is None:
+        raise oefmt(space.w_TypeError,
+                    "%s indices must be integers or slices, not %T",
+                    typename, w_index)
+    index = space.getindex_w(w_index, space.w_IndexError)
+    if index < 0:
+        index += len(items_w)
+    if index < 0 or index >= len(items_w):
+        raise oefmt(space.w_IndexError, "%s index out of range", typename)
+    return index
+
+
+def sequence_contains(space, items_w, w_item):
+    for w_x in items_w:
+        if space.eq_w(w_x, w_item):
+            return True
+    return False
+
+
+def sequence_compare(space, items1_w, items2_w, op):
+    """Lexicographic comparison: the first unequal pair decides."""
+    n1 = len(items1_w)
+    n2 = len(items2_w)
+    if op == 'eq' or op == 'ne':
+        if n1 != n2:
+            return space.newbool(op == 'ne')
+    i = 0
+    while i < n1 and i < n2:
+        if not space.eq_w(items1_w[i], items2_w[i]):
+            break
+        i += 1
+    if i >= n1 or i >= n2:
+        if op == 'lt':
+            return space.newbool(n1 < n2)
+        if op == 'le':
+            return space.newbool(n1 <= n2)
+        if op == 'eq':
+            return space.newbool(n1 == n2)
+        if op == 'ne':
+            return space.newbool(n1 != n2)
+        if op == 'gt':
+            return space.newbool(n1 > n2)
+        return space.newbool(n1 >= n2)
+    if op == 'eq':
+        return space.w_False
+    if op == 'ne':
+        return space.w_True
+    w_1 = items1_w[i]
+    w_2 = items2_w[i]
+    if op == 'lt':
+        return space.lt(w_1, w_2)
+    if op == 'le':
+        return space.le(w_1, w_2)
+    if op == 'gt':
+        return space.gt(w_1, w_2)
+    return space.ge(w_1, w_2)

@@ -1,0 +1,1 @@
+"""Test package (needed so that tests/interpreter does not shadow the interpreter package)."""

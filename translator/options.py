@@ -1,0 +1,51 @@
+"""The option tree of the interpreter: every translation-time switch, one
+documented option each (docs/options.rst documents them too; a test
+checks that each option has its entry there).
+
+Options are read only through `space.config.objspace.<name>`.
+"""
+
+
+from __future__ import absolute_import
+from rpython.config.config import (OptionDescription, BoolOption,
+                                   ChoiceOption, Config)
+
+pypy_optiondescription = OptionDescription("pypy", "Interpreter options", [
+    OptionDescription("objspace", "Object space options", [
+        ChoiceOption("name", "Object space: the standard one, or the taint "
+                     "space that tracks tainted values (not built yet)",
+                     ["std"], "std", cmdline="--objspace"),
+        BoolOption("withtproxy", "Support transparent proxies "
+                   "(__pypy__.tproxy); not built yet",
+                   default=False, cmdline="--withtproxy"),
+    ]),
+    BoolOption("translating", "True while the interpreter is being "
+               "translated (set by the target, not by users)",
+               default=False, cmdline=None),
+])
+
+
+def get_pypy_config(overrides=None, translating=False):
+    """A fresh Config of the interpreter's options, with `overrides`
+    ({'objspace.name': 'std', ...}) applied."""
+    config = Config(pypy_optiondescription)
+    config.translating = translating
+    if overrides:
+        for key, value in overrides.items():
+            parts = key.split('.')
+            sub = config
+            for part in parts[:-1]:
+                sub = getattr(sub, part)
+            setattr(sub, parts[-1], value)
+    return config
+
+
+def executable_suffix(config):
+    """The non-default options, for the name of a translated binary
+    (e.g. '-taint'); empty for the default build."""
+    suffix = []
+    if config.objspace.name != 'std':
+        suffix.append(config.objspace.name)
+    if config.objspace.withtproxy:
+        suffix.append('tproxy')
+    return ''.join(['-' + s for s in suffix])

@@ -17,6 +17,9 @@ class ExecutionContext(object):
         self.space = space
         self.topframe = None
         self.depth = 0
+        # the exceptions being handled by `except`/`finally` blocks,
+        # innermost last: sys.exc_info() is the last one
+        self.handled_errors = []
 
     def enter(self, frame):
         space = self.space

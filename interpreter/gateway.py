@@ -122,7 +122,10 @@ def _make_builtin_code(func, name, self_class):
     spec = getattr(func, 'unwrap_spec', {})
     entries, signature, num_optional, takes_arguments = _analyse(
         func, self_class, spec)
-    unroll_entries = unrolling_iterable(entries)
+    # (kind, index, default, class, whether the parameter has a default)
+    first_default = len(signature.argnames) - num_optional
+    unroll_entries = unrolling_iterable(
+        [entry + (entry[1] >= first_default,) for entry in entries])
     nslots = len(signature.argnames)
     has_varargs = signature.varargname is not None
     typed_self = any(e[0] == _KIND_SELF for e in entries)
@@ -162,11 +165,13 @@ def _make_builtin_code(func, name, self_class):
                 if has_varargs:
                     rest_w = space.fixedview(scope_w[nslots])
             newargs = ()
-            for kind, index, default, cls in unroll_entries:
+            for kind, index, default, cls, optional in unroll_entries:
                 if kind == _KIND_SPACE:
                     newargs += (space,)
                 elif kind == _KIND_SELF:
-                    newargs += (scope_w[index],)
+                    w_self = scope_w[index]
+                    assert isinstance(w_self, cls)   # checked above
+                    newargs += (w_self,)
                 elif kind == _KIND_ARGUMENTS:
                     newargs += (rest,)
                 elif kind == _KIND_ARGS_W:
@@ -175,7 +180,7 @@ def _make_builtin_code(func, name, self_class):
                     w_arg = scope_w[index]
                     if kind == _KIND_W:
                         newargs += (w_arg,)
-                    elif w_arg is None:
+                    elif optional and w_arg is None:
                         newargs += (default,)
                     elif kind == _KIND_INT:
                         newargs += (space.int_w(w_arg),)

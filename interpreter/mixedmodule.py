@@ -76,7 +76,8 @@ class MixedModule(W_Module):
         path = os.path.join(pkgdir, filename + '.py')
         with open(path) as f:
             source = f.read()
-        code = compile_source(space, source, path, 'exec')
+        code = compile_source(space, source, path, 'exec',
+                              hidden_applevel=True)
         w_globals = space.newdict()
         space.setitem(w_globals, space.newtext('__name__'),
                       space.newtext(self.applevel_name))

@@ -91,8 +91,17 @@ _TABLE = [
     ('IMPORT_NAME', -1, None),
     ('IMPORT_FROM', 1, None),
     ('PRINT_EXPR', -1, None),
+    ('SETUP_FINALLY', 0, 'abs'),
+    ('POP_BLOCK', 0, None),
+    ('POP_EXCEPT', 0, None),
+    ('RERAISE', -1, None),
+    ('RAISE_VARARGS', None, None),
+    ('JUMP_IF_NOT_EXC_MATCH', -2, 'abs'),
+    ('LOAD_ASSERTION_ERROR', 1, None),
 ] + [(name, -1, None) for name, _ in BINARY_OPS + INPLACE_OPS] + [
     (name, 0, None) for name, _ in UNARY_OPS]
+
+_VARIABLE = -1000   # the stack effect depends on the argument
 
 opname = []
 opmap = {}
@@ -102,7 +111,7 @@ for _num, (_name, _effect, _jump) in enumerate(_TABLE):
     globals()[_name] = _num
     opname.append(_name)
     opmap[_name] = _num
-    _stack_effects.append(_effect)
+    _stack_effects.append(_VARIABLE if _effect is None else _effect)
     if _jump == 'abs':
         HAS_JUMP_ABS.add(_num)
 del _num, _name, _effect, _jump
@@ -116,14 +125,18 @@ def stack_effect(op, arg, jump=False):
     """How the instruction changes the stack depth (at the jump target
     when jump is true)."""
     effect = _stack_effects[op]
-    if effect is not None:
+    if effect != _VARIABLE:
         if op == FOR_ITER and jump:
             return -1       # the exhausted iterator is popped
         if op in (JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP) and jump:
             return 0        # the tested value stays
+        if op == SETUP_FINALLY and jump:
+            return 1        # the handler starts with the exception pushed
         return effect
     if op in (BUILD_TUPLE, BUILD_LIST):
         return 1 - arg
+    if op == RAISE_VARARGS:
+        return -arg
     if op == BUILD_SLICE:
         return 1 - arg
     if op == BUILD_MAP:

@@ -56,6 +56,9 @@ class PyCode(W_Root):
         self.co_firstlineno = firstlineno
         self.co_linetable = linetable
         self.signature = self._make_signature()
+        # frames of app-level code that is part of the interpreter itself
+        # (goal/app_main.py) are left out of tracebacks
+        self.hidden_applevel = False
 
     def _make_signature(self):
         nargs = self.co_argcount

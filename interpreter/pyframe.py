@@ -36,6 +36,7 @@ class PyFrame(OpcodeDispatcher, W_Root):
         self.last_instr = -1
         self.f_back = None
         self.w_return_value = None
+        self.blockstack = []
 
     # --- the value stack ----------------------------------------------
 

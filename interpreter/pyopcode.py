@@ -22,6 +22,52 @@ class BytecodeCorruption(Exception):
     """Raised for an opcode the loop does not know: a compiler bug."""
 
 
+class FrameBlock(object):
+    """An entry of the frame's block stack; `level` is the value stack
+    depth to return to when the block is unwound."""
+
+    def __init__(self, level):
+        self.level = level
+
+
+class SetupFinallyBlock(FrameBlock):
+    """A `try` body is running: an exception jumps to `handler` with the
+    exception pushed."""
+
+    def __init__(self, handler, level):
+        FrameBlock.__init__(self, level)
+        self.handler = handler
+
+
+class ExceptHandlerBlock(FrameBlock):
+    """An `except` or `finally` handler is running for `operr`, which is
+    meanwhile the current exception (sys.exc_info())."""
+
+    def __init__(self, operr, level):
+        FrameBlock.__init__(self, level)
+        self.operr = operr
+
+
+def set_traceback_attribute(space, w_value, tb):
+    from objspace.std.exceptionobject import W_BaseException
+    if isinstance(w_value, W_BaseException):
+        w_value.w_traceback = tb
+
+
+def set_implicit_context(space, ec, operr):
+    """A new exception raised while another is handled gets the handled
+    one as its __context__."""
+    from objspace.std.exceptionobject import W_BaseException
+    if not ec.handled_errors:
+        return
+    w_value = operr.get_w_value(space)
+    w_context = ec.handled_errors[-1].get_w_value(space)
+    if w_context is w_value or not isinstance(w_value, W_BaseException):
+        return
+    if w_value.w_context is None:
+        w_value.w_context = w_context
+
+
 def get_printable_location(next_instr, pycode):
     op = ord(pycode.co_code[next_instr])
     return '%s #%d %s' % (pycode.co_name, next_instr, opcodes.opname[op])
@@ -39,19 +85,50 @@ class OpcodeDispatcher(object):
     _mixin_ = True
 
     def dispatch(self, pycode, next_instr):
-        """Run from next_instr until the code returns; an exception that
-        escapes gets this frame added to its traceback."""
-        try:
-            while True:
-                jitdriver.jit_merge_point(next_instr=next_instr,
-                                          pycode=pycode, frame=self)
-                next_instr = self.dispatch_bytecode(pycode.co_code,
-                                                    next_instr)
-                if next_instr == _RETURN:
-                    return self.w_return_value
-        except OperationError as operr:
-            operr.record_traceback_entry(self, self.last_instr)
-            raise
+        """Run from next_instr until the code returns.  An exception
+        either jumps to a handler of this frame or leaves it."""
+        while True:
+            try:
+                while True:
+                    jitdriver.jit_merge_point(next_instr=next_instr,
+                                              pycode=pycode, frame=self)
+                    next_instr = self.dispatch_bytecode(pycode.co_code,
+                                                        next_instr)
+                    if next_instr == _RETURN:
+                        return self.w_return_value
+            except OperationError as operr:
+                next_instr = self.handle_operation_error(operr)
+
+    def handle_operation_error(self, operr):
+        """Record this frame in the traceback, then unwind the block stack
+        to the innermost handler and return its offset; re-raise when the
+        frame has none."""
+        space = self.space
+        ec = space.getexecutioncontext()
+        tb = operr.get_traceback()
+        if tb is None or tb.frame is not self:
+            if tb is None:
+                # born here (or in a builtin called from here): while an
+                # exception is being handled, it becomes the context
+                set_implicit_context(space, ec, operr)
+            if not self.pycode.hidden_applevel:
+                operr.record_traceback_entry(self, self.last_instr)
+        while self.blockstack:
+            block = self.blockstack.pop()
+            if isinstance(block, ExceptHandlerBlock):
+                ec.handled_errors.pop()
+                continue
+            assert isinstance(block, SetupFinallyBlock)
+            while self.valuestackdepth > block.level:
+                self.popvalue()
+            w_value = operr.get_w_value(space)
+            operr.normalize_exception(space)
+            set_traceback_attribute(space, w_value, operr.get_traceback())
+            self.blockstack.append(ExceptHandlerBlock(operr, block.level))
+            ec.handled_errors.append(operr)
+            self.pushvalue(w_value)
+            return block.handler
+        raise operr
 
     @jit.unroll_safe
     def dispatch_bytecode(self, co_code, next_instr):
@@ -429,12 +506,113 @@ class OpcodeDispatcher(object):
         self.pushvalue(w_value)
         return next_instr
 
+    # --- exceptions ---------------------------------------------------
+
+    def SETUP_FINALLY(self, oparg, next_instr):
+        self.blockstack.append(SetupFinallyBlock(oparg,
+                                                 self.valuestackdepth))
+        return next_instr
+
+    def POP_BLOCK(self, oparg, next_instr):
+        block = self.blockstack.pop()
+        assert isinstance(block, SetupFinallyBlock)
+        return next_instr
+
+    def POP_EXCEPT(self, oparg, next_instr):
+        block = self.blockstack.pop()
+        assert isinstance(block, ExceptHandlerBlock)
+        self.space.getexecutioncontext().handled_errors.pop()
+        return next_instr
+
+    def RERAISE(self, oparg, next_instr):
+        self.popvalue()
+        i = len(self.blockstack) - 1
+        while i >= 0:
+            block = self.blockstack[i]
+            if isinstance(block, ExceptHandlerBlock):
+                raise block.operr
+            i -= 1
+        raise BytecodeCorruption
+
+    def JUMP_IF_NOT_EXC_MATCH(self, oparg, next_instr):
+        space = self.space
+        w_check = self.popvalue()
+        w_value = self.popvalue()
+        check_exception_class(space, w_check)
+        if not space.exception_match(space.type(w_value), w_check):
+            return oparg
+        return next_instr
+
+    def LOAD_ASSERTION_ERROR(self, oparg, next_instr):
+        self.pushvalue(self.space.w_AssertionError)
+        return next_instr
+
+    def RAISE_VARARGS(self, oparg, next_instr):
+        space = self.space
+        ec = space.getexecutioncontext()
+        if oparg == 0:
+            if not ec.handled_errors:
+                raise oefmt(space.w_RuntimeError,
+                            "No active exception to reraise")
+            raise ec.handled_errors[-1]
+        w_cause = None
+        if oparg == 2:
+            w_cause = self.popvalue()
+        w_type, w_value = exception_from_raise_operand(space,
+                                                       self.popvalue())
+        from objspace.std.exceptionobject import W_BaseException
+        assert isinstance(w_value, W_BaseException)
+        if w_cause is not None:
+            if space.is_none(w_cause):
+                w_value.w_cause = None
+            else:
+                w_value.w_cause = exception_from_raise_operand(
+                    space, w_cause, is_cause=True)[1]
+            w_value.suppress_context = True
+        operr = OperationError(w_type, w_value, w_value.w_traceback)
+        set_implicit_context(space, ec, operr)
+        raise operr
+
     def PRINT_EXPR(self, oparg, next_instr):
         space = self.space
         w_value = self.popvalue()
         w_hook = space.sys.get('displayhook')
         space.call_function(w_hook, w_value)
         return next_instr
+
+
+def check_exception_class(space, w_check):
+    """An `except` clause takes a class or a tuple of classes derived from
+    BaseException."""
+    from objspace.std.typeobject import W_TypeObject
+    if space.isinstance_w(w_check, space.w_tuple):
+        for w_item in space.fixedview(w_check):
+            check_exception_class(space, w_item)
+        return
+    if not isinstance(w_check, W_TypeObject) or \
+            not w_check.issubtype(space.w_BaseException):
+        raise oefmt(space.w_TypeError,
+                    "catching classes that do not inherit from BaseException "
+                    "is not allowed")
+
+
+def exception_from_raise_operand(space, w_exc, is_cause=False):
+    """(class, instance) for `raise w_exc`: a class is instantiated."""
+    from objspace.std.typeobject import W_TypeObject
+    if isinstance(w_exc, W_TypeObject) and \
+            w_exc.issubtype(space.w_BaseException):
+        w_value = space.call_function(w_exc)
+        if not space.isinstance_w(w_value, space.w_BaseException):
+            raise oefmt(space.w_TypeError,
+                        "calling %R should have returned an instance of "
+                        "BaseException, not %T", w_exc, w_value)
+        return space.type(w_value), w_value
+    if space.isinstance_w(w_exc, space.w_BaseException):
+        return space.type(w_exc), w_exc
+    if is_cause:
+        raise oefmt(space.w_TypeError,
+                    "exception causes must derive from BaseException")
+    raise oefmt(space.w_TypeError, "exceptions must derive from BaseException")
 
 
 def _make_binary_op(spacemethod):

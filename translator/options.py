@@ -49,3 +49,14 @@ def executable_suffix(config):
     if config.objspace.withtproxy:
         suffix.append('tproxy')
     return ''.join(['-' + s for s in suffix])
+
+
+def parse_options(config, args):
+    """Apply command-line options (--withtproxy, --objspace=std, ...) to
+    config; an unknown option is an error."""
+    from rpython.config.config import to_optparse
+    parser = to_optparse(config)
+    values, rest = parser.parse_args(args)
+    if rest:
+        raise SystemExit('unknown arguments: %s' % ' '.join(rest))
+    return config

@@ -31,7 +31,8 @@ class Instruction(object):
 
 
 # instructions after which execution does not continue with the next one
-_NO_FALLTHROUGH = [op.JUMP_FORWARD, op.JUMP_ABSOLUTE, op.RETURN_VALUE]
+_NO_FALLTHROUGH = [op.JUMP_FORWARD, op.JUMP_ABSOLUTE, op.RETURN_VALUE,
+                   op.RERAISE, op.RAISE_VARARGS]
 
 
 class Assembler(object):

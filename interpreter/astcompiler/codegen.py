@@ -9,6 +9,8 @@ compiler does not handle yet raise a SyntaxError saying so.
 
 
 from __future__ import absolute_import
+from rpython.rlib.objectmodel import specialize
+
 from interpreter import opcodes as op
 from interpreter.astcompiler import ast
 from interpreter.astcompiler import symtable
@@ -39,14 +41,23 @@ _UNARY = {ast.UAdd: op.UNARY_POSITIVE, ast.USub: op.UNARY_NEGATIVE,
 _COMPARE = {ast.Lt: op.CMP_LT, ast.LtE: op.CMP_LE, ast.Eq: op.CMP_EQ,
             ast.NotEq: op.CMP_NE, ast.Gt: op.CMP_GT, ast.GtE: op.CMP_GE}
 
-_LOOP_WHILE, _LOOP_FOR = range(2)
+# The kinds of "frame blocks": the constructs a `return`, `break` or
+# `continue` must leave properly (pop an iterator, a block, run a finally).
+F_WHILE_LOOP, F_FOR_LOOP, F_TRY_EXCEPT, F_TRY_FINALLY, F_FINALLY_END, \
+    F_HANDLER, F_HANDLER_CLEANUP = range(7)
 
 
-class _Loop(object):
-    def __init__(self, kind, continue_label, break_label):
+class _FrameBlock(object):
+    def __init__(self, kind, continue_label=None, break_label=None,
+                 finalbody=None, name=None):
         self.kind = kind
         self.continue_label = continue_label
         self.break_label = break_label
+        self.finalbody = finalbody
+        self.name = name
+
+    def is_loop(self):
+        return self.kind == F_WHILE_LOOP or self.kind == F_FOR_LOOP
 
 
 class CodeGenerator(ast.ASTVisitor):
@@ -62,7 +73,7 @@ class CodeGenerator(ast.ASTVisitor):
         self.qualname = qualname
         self.mode = mode
         self.asm = Assembler(space, firstlineno)
-        self.loops = []
+        self.fblocks = []
         self.varnames = []
         self.varindex = {}
         self.names = []
@@ -73,6 +84,7 @@ class CodeGenerator(ast.ASTVisitor):
 
     # --- helpers ------------------------------------------------------
 
+    @specialize.argtype(2)
     def error(self, msg, node):
         raise SyntaxError(msg, node.lineno, node.col_offset + 1, None,
                           self.compiler.filename, node.end_lineno,
@@ -114,8 +126,10 @@ class CodeGenerator(ast.ASTVisitor):
     def _name_op(self, name, ctx, node):
         kind = self.scope.resolve(name)
         if kind == symtable.SCOPE_FREE:
-            self.error("closures (the use of '%s' from an enclosing "
-                       "function) are not supported yet" % name, node)
+            raise SyntaxError("closures (the use of '%s' from an enclosing "
+                              "function) are not supported yet" % name,
+                              self.asm.lineno, 0, None,
+                              self.compiler.filename)
         if kind == symtable.SCOPE_LOCAL:
             slot = self._varslot(name)
             if ctx == ast.Load:
@@ -175,9 +189,11 @@ class CodeGenerator(ast.ASTVisitor):
                               len(args.kwonlyargs), flags)
 
     def make_code(self, argcount, posonlyargcount, kwonlyargcount, flags):
-        return self.asm.assemble(
+        code = self.asm.assemble(
             argcount, posonlyargcount, kwonlyargcount, flags, self.names,
             self.varnames, self.compiler.filename, self.name, self.qualname)
+        code.hidden_applevel = self.compiler.hidden_applevel
+        return code
 
     # --- statements ---------------------------------------------------
 
@@ -249,9 +265,9 @@ class CodeGenerator(ast.ASTVisitor):
         self.asm.place_label(start)
         node.test.walkabout(self)
         self.emit_jump(op.POP_JUMP_IF_FALSE, orelse)
-        self.loops.append(_Loop(_LOOP_WHILE, start, end))
+        self.fblocks.append(_FrameBlock(F_WHILE_LOOP, start, end))
         self.visit_body(node.body)
-        self.loops.pop()
+        self.fblocks.pop()
         self.emit_jump(op.JUMP_ABSOLUTE, start)
         self.asm.place_label(orelse)
         self.visit_body(node.orelse)
@@ -266,26 +282,71 @@ class CodeGenerator(ast.ASTVisitor):
         self.asm.place_label(start)
         self.emit_jump(op.FOR_ITER, orelse)
         node.target.walkabout(self)
-        self.loops.append(_Loop(_LOOP_FOR, start, end))
+        self.fblocks.append(_FrameBlock(F_FOR_LOOP, start, end))
         self.visit_body(node.body)
-        self.loops.pop()
+        self.fblocks.pop()
         self.emit_jump(op.JUMP_ABSOLUTE, start)
         self.asm.place_label(orelse)
         self.visit_body(node.orelse)
         self.asm.place_label(end)
 
+    def _innermost_loop(self):
+        for i in range(len(self.fblocks) - 1, -1, -1):
+            if self.fblocks[i].is_loop():
+                return i
+        return -1
+
+    def unwind_fblock(self, fblock, preserve_tos):
+        """Emit what leaving `fblock` early takes; with preserve_tos the
+        value on top of the stack (a return value) is kept above."""
+        kind = fblock.kind
+        if kind == F_FOR_LOOP:
+            if preserve_tos:
+                self.emit(op.ROT_TWO)
+            self.emit(op.POP_TOP)           # the iterator
+        elif kind == F_TRY_EXCEPT:
+            self.emit(op.POP_BLOCK)
+        elif kind == F_TRY_FINALLY:
+            self.emit(op.POP_BLOCK)
+            # the finally body runs outside its own block
+            saved = self.fblocks
+            self.fblocks = saved[:saved.index(fblock)]
+            self.visit_body(fblock.finalbody)
+            self.fblocks = saved
+        elif kind == F_FINALLY_END:
+            if preserve_tos:
+                self.emit(op.ROT_TWO)
+            self.emit(op.POP_TOP)           # the exception
+            self.emit(op.POP_EXCEPT)
+        elif kind == F_HANDLER:
+            self.emit(op.POP_EXCEPT)
+        elif kind == F_HANDLER_CLEANUP:
+            self.emit(op.POP_BLOCK)
+            self.emit(op.POP_EXCEPT)
+            self.clear_name(fblock.name)
+
+    def clear_name(self, name):
+        """`name = None; del name`, as after `except E as name:`."""
+        self.load_none()
+        self._name_op(name, ast.Store, None)
+        self._name_op(name, ast.Del, None)
+
     def visit_Break(self, node):
-        if not self.loops:
+        loop_index = self._innermost_loop()
+        if loop_index < 0:
             self.error("'break' outside loop", node)
-        loop = self.loops[-1]
-        if loop.kind == _LOOP_FOR:
-            self.emit(op.POP_TOP)      # the iterator
-        self.emit_jump(op.JUMP_FORWARD, loop.break_label)
+        for i in range(len(self.fblocks) - 1, loop_index - 1, -1):
+            self.unwind_fblock(self.fblocks[i], False)
+        self.emit_jump(op.JUMP_FORWARD, self.fblocks[loop_index].break_label)
 
     def visit_Continue(self, node):
-        if not self.loops:
+        loop_index = self._innermost_loop()
+        if loop_index < 0:
             self.error("'continue' not properly in loop", node)
-        self.emit_jump(op.JUMP_ABSOLUTE, self.loops[-1].continue_label)
+        for i in range(len(self.fblocks) - 1, loop_index, -1):
+            self.unwind_fblock(self.fblocks[i], False)
+        self.emit_jump(op.JUMP_ABSOLUTE,
+                       self.fblocks[loop_index].continue_label)
 
     def visit_Return(self, node):
         if not self.scope.is_function:
@@ -294,7 +355,111 @@ class CodeGenerator(ast.ASTVisitor):
             node.value.walkabout(self)
         else:
             self.load_none()
+        for i in range(len(self.fblocks) - 1, -1, -1):
+            self.unwind_fblock(self.fblocks[i], True)
         self.emit(op.RETURN_VALUE)
+
+    def visit_Raise(self, node):
+        nargs = 0
+        if node.exc is not None:
+            node.exc.walkabout(self)
+            nargs = 1
+            if node.cause is not None:
+                node.cause.walkabout(self)
+                nargs = 2
+        self.emit(op.RAISE_VARARGS, nargs)
+
+    def visit_Assert(self, node):
+        end = Label()
+        node.test.walkabout(self)
+        self.emit_jump(op.POP_JUMP_IF_TRUE, end)
+        self.emit(op.LOAD_ASSERTION_ERROR)
+        if node.msg is not None:
+            node.msg.walkabout(self)
+            self.emit(op.CALL_FUNCTION, 1)
+        self.emit(op.RAISE_VARARGS, 1)
+        self.asm.place_label(end)
+
+    def visit_Try(self, node):
+        if node.finalbody:
+            self._try_finally(node)
+        else:
+            self._try_except(node)
+
+    def _try_finally(self, node):
+        handler = Label()
+        end = Label()
+        self.emit_jump(op.SETUP_FINALLY, handler)
+        fblock = _FrameBlock(F_TRY_FINALLY, finalbody=node.finalbody)
+        self.fblocks.append(fblock)
+        if node.handlers:
+            self._try_except(node)
+        else:
+            self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(op.POP_BLOCK)
+        self.visit_body(node.finalbody)
+        self.emit_jump(op.JUMP_FORWARD, end)
+        # the exception path: the exception is on the stack
+        self.asm.place_label(handler)
+        self.fblocks.append(_FrameBlock(F_FINALLY_END))
+        self.visit_body(node.finalbody)
+        self.fblocks.pop()
+        self.emit(op.RERAISE)
+        self.asm.place_label(end)
+
+    def _try_except(self, node):
+        handlers_label = Label()
+        orelse = Label()
+        end = Label()
+        self.emit_jump(op.SETUP_FINALLY, handlers_label)
+        self.fblocks.append(_FrameBlock(F_TRY_EXCEPT))
+        self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(op.POP_BLOCK)
+        self.emit_jump(op.JUMP_FORWARD, orelse)
+        self.asm.place_label(handlers_label)
+        handlers = node.handlers
+        for i in range(len(handlers)):
+            handler = handlers[i]
+            assert isinstance(handler, ast.ExceptHandler)
+            self.set_lineno(handler)
+            next_handler = Label()
+            if handler.type is not None:
+                self.emit(op.DUP_TOP)
+                handler.type.walkabout(self)
+                self.emit_jump(op.JUMP_IF_NOT_EXC_MATCH, next_handler)
+            elif i < len(handlers) - 1:
+                self.error("default 'except:' must be last", handler)
+            if handler.name is not None:
+                self._name_op(handler.name, ast.Store, handler)
+                cleanup = Label()
+                self.emit_jump(op.SETUP_FINALLY, cleanup)
+                self.fblocks.append(_FrameBlock(F_HANDLER_CLEANUP,
+                                                name=handler.name))
+                self.visit_body(handler.body)
+                self.fblocks.pop()
+                self.emit(op.POP_BLOCK)
+                self.emit(op.POP_EXCEPT)
+                self.clear_name(handler.name)
+                self.emit_jump(op.JUMP_FORWARD, end)
+                # the handler raised: clear the name, propagate
+                self.asm.place_label(cleanup)
+                self.clear_name(handler.name)
+                self.emit(op.RERAISE)
+            else:
+                self.emit(op.POP_TOP)
+                self.fblocks.append(_FrameBlock(F_HANDLER))
+                self.visit_body(handler.body)
+                self.fblocks.pop()
+                self.emit(op.POP_EXCEPT)
+                self.emit_jump(op.JUMP_FORWARD, end)
+            self.asm.place_label(next_handler)
+        # no handler matched
+        self.emit(op.RERAISE)
+        self.asm.place_label(orelse)
+        self.visit_body(node.orelse)
+        self.asm.place_label(end)
 
     def visit_Global(self, node):
         pass
@@ -541,8 +706,7 @@ def _make_unsupported(name, what):
 # yet, raising "SyntaxError: <what> not supported yet".
 _UNSUPPORTED = [
     ('ClassDef', "'class' statements are"), ('Lambda', 'lambda is'),
-    ('Try', "'try' statements are"), ('Raise', "'raise' statements are"),
-    ('With', "'with' statements are"), ('Assert', "'assert' statements are"),
+    ('With', "'with' statements are"),
     ('Nonlocal', "'nonlocal' declarations are"),
     ('AnnAssign', 'annotated assignments are'),
     ('NamedExpr', 'assignment expressions are'), ('Set', 'set displays are'),

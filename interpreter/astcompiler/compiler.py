@@ -24,6 +24,7 @@ class Compiler(object):
         self.space = space
         self.filename = filename
         self.scopes = None
+        self.hidden_applevel = False
 
     def compile(self, tree, mode):
         self.scopes = SymtableBuilder(self.filename).build(tree)
@@ -68,13 +69,16 @@ class Compiler(object):
                                 self.filename)
 
 
-def compile_source(space, source, filename, mode):
+def compile_source(space, source, filename, mode, hidden_applevel=False):
     """Compile `source` (UTF-8 bytes) in mode 'exec', 'eval' or 'single'
-    into a PyCode; errors raise an app-level SyntaxError."""
+    into a PyCode; errors raise an app-level SyntaxError.  With
+    hidden_applevel, the code's frames never show in tracebacks."""
     try:
         try:
             tree = pyparse.parse(source, filename, mode)
-            return Compiler(space, filename).compile(tree, mode)
+            compiler = Compiler(space, filename)
+            compiler.hidden_applevel = hidden_applevel
+            return compiler.compile(tree, mode)
         except rstackovf.StackOverflow:
             rstackovf.check_stack_overflow()
             raise error.SyntaxError("too many nested parentheses", 0, 0,

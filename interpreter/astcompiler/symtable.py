@@ -99,6 +99,13 @@ class SymtableBuilder(ast.GenericASTVisitor):
             else:
                 self.current.add_bound(alias.name)
 
+    def visit_ExceptHandler(self, node):
+        if node.type is not None:
+            node.type.walkabout(self)
+        if node.name is not None:
+            self.current.add_bound(node.name)
+        self.visit_sequence(node.body)
+
     def visit_FunctionDef(self, node):
         self.current.add_bound(node.name)
         self.visit_sequence(node.decorator_list)

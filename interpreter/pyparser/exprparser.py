@@ -11,8 +11,9 @@ from __future__ import absolute_import
 from interpreter.astcompiler import ast
 from interpreter.pyparser import error
 from interpreter.pyparser.tokenizer import (NAME, NUMBER, STRING, OP, NEWLINE,
-    INDENT, DEDENT, ENDMARKER, ERRORTOKEN, KEYWORDS, char_offset, Token)
-from interpreter.pyparser import stringparse
+    INDENT, DEDENT, ENDMARKER, ERRORTOKEN, KEYWORDS, char_offset, Token,
+    Tokenizer)
+from interpreter.pyparser import fstring
 
 # nesting of recursive constructs that are not brackets (unary operators,
 # `not`, lambda, conditional expressions, ...): CPython accepts 1000 unary
@@ -107,6 +108,8 @@ class ExprParser(object):
         self.depth = 0
         self.end_lineno = 1
         self.end_col = 0
+        # parsing the expression of an f-string (see fstring.py)
+        self.in_fstring = False
 
     # -- cursor -----------------------------------------------------------
 
@@ -182,13 +185,22 @@ class ExprParser(object):
         `tok` itself)."""
         if end_tok is None:
             end_tok = tok
-        text = self.tokenizer.line_text(tok.lineno)
+        tz = self.tokenizer
         col = tok.col
-        if col < 0:
-            col = 0
-        offset = char_offset(text, col)
-        end_offset = char_offset(self.tokenizer.line_text(end_tok.end_lineno),
-                                 end_tok.end_col)
+        end_col = end_tok.end_col
+        text = tz.line_text(tok.lineno - tz.line_base)
+        if self.in_fstring:
+            # CPython counts these in bytes from the start of the "(expr)"
+            # text, even on its later lines (where it may go negative)
+            msg = "f-string: " + msg
+            offset = col - tz.col_base + 1
+            end_offset = end_col - tz.col_base + 1
+        else:
+            if col < 0:
+                col = 0
+            offset = char_offset(text, col)
+            end_offset = char_offset(tz.line_text(end_tok.end_lineno -
+                                                  tz.line_base), end_col)
         raise cls(msg, tok.lineno, offset, text, self.filename,
                   end_tok.end_lineno, end_offset)
 
@@ -1009,64 +1021,46 @@ class ExprParser(object):
     # -- strings ----------------------------------------------------------
 
     def strings(self):
-        first = self.peek()
         toks = []
         while self.peek().type == STRING:
             toks.append(self.advance())
-        is_bytes = False
-        has_f = False
-        kind = None
-        for i in range(len(toks)):
-            lit = stringparse.split_literal(toks[i].value)
-            if i == 0:
-                is_bytes = lit.is_bytes
-                if lit.is_u:
-                    kind = 'u'
-            elif lit.is_bytes != is_bytes:
-                self.raise_error("cannot mix bytes and nonbytes literals",
-                                 first, toks[-1])
-            if lit.is_fstring:
-                has_f = True
-        last = toks[-1]
-        if is_bytes:
-            parts = []
-            for tok in toks:
-                lit = stringparse.split_literal(tok.value)
-                try:
-                    parts.append(stringparse.decode_bytes(lit.body,
-                                                          lit.is_raw))
-                except stringparse.DecodeError as e:
-                    self.literal_error(e, tok)
-            return ast.Constant(ast.CONST_BYTES, ''.join(parts), u"", None,
-                                first.lineno, first.col, last.end_lineno,
-                                last.end_col)
-        if has_f:
-            from interpreter.pyparser.fstring import build_joined_str
-            return build_joined_str(self, toks, kind)
-        uparts = []
-        for tok in toks:
-            lit = stringparse.split_literal(tok.value)
-            uparts.append(self.decode_literal(lit, tok))
-        return ast.Constant(ast.CONST_STR, '', u''.join(uparts), kind,
-                            first.lineno, first.col, last.end_lineno,
-                            last.end_col)
+        return fstring.concatenate(self, toks)
 
-    def decode_literal(self, lit, tok):
-        try:
-            return stringparse.decode_str(lit.body, lit.is_raw)
-        except stringparse.DecodeError as e:
-            self.literal_error(e, tok)
-        return u""
-
-    def literal_error(self, e, tok):
+    def literal_error(self, e, tok, after):
+        """A literal (`tok`) whose value cannot be computed: CPython reports
+        it at the token after the run of strings, or for a few errors
+        at the literal itself."""
         if e.at_start:
             self.raise_error(e.msg, tok, tok)
-        # reported at the end of the token, in bytes (the text may not
-        # even be valid UTF-8)
-        text = self.tokenizer.line_text(tok.end_lineno)
-        raise error.SyntaxError(e.msg, tok.end_lineno, tok.end_col + 1, text,
-                                self.filename, tok.end_lineno,
-                                tok.end_col + 1)
+        if e.bad_utf8 and not self.in_fstring:
+            # the line is not valid UTF-8: the column stays in bytes
+            tz = self.tokenizer
+            text = tz.line_text(after.lineno)
+            raise error.SyntaxError(e.msg, after.lineno, after.col + 1, text,
+                                    self.filename, after.end_lineno,
+                                    after.end_col + 1)
+        self.raise_error(e.msg, after)
+
+    # -- f-string expressions ---------------------------------------------
+
+    def fstring_parser(self, source, line_base, col_base):
+        """A parser for the expression of an f-string replacement field;
+        `source` is "(" + expr + ")", whose first line sits at line
+        line_base + 1, the '(' at column col_base."""
+        tz = Tokenizer(source, self.filename)
+        tz.line_base = line_base
+        tz.col_base = col_base
+        sub = ExprParser(tz, self.filename)
+        sub.in_fstring = True
+        return sub
+
+    def parse_fstring_expr(self):
+        node = self.star_expressions()
+        while self.peek().type == NEWLINE:
+            self.advance()
+        if self.peek().type != ENDMARKER:
+            self.fail()
+        return node
 
 
 def _remove_underscores(s):

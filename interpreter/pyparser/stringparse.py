@@ -15,10 +15,12 @@ from interpreter.pyparser.tokenizer import (utf8_sequence_length,
 
 class DecodeError(Exception):
     """A literal whose value cannot be computed.  `at_start` is True for
-    the errors CPython reports at the start of the token."""
-    def __init__(self, msg, at_start=False):
+    the errors CPython reports at the start of the token; `bad_utf8` for
+    undecodable source bytes (CPython's column is then in bytes)."""
+    def __init__(self, msg, at_start=False, bad_utf8=False):
         self.msg = msg
         self.at_start = at_start
+        self.bad_utf8 = bad_utf8
 
 
 class Literal(object):
@@ -79,7 +81,7 @@ def _append_utf8(builder, s, i):
     """Append the UTF-8 character at s[i]; return the index after it."""
     k = utf8_sequence_length(s, i)
     if k < 0:
-        raise DecodeError(utf8_error_message(s, i, k))
+        raise DecodeError(utf8_error_message(s, i, k), bad_utf8=True)
     builder.append(unichr(decode_utf8_char(s, i, k)))
     return i + k
 

@@ -196,6 +196,12 @@ class Tokenizer(object):
         self.done = False
         self.eof_in_paren = False  # CPython's E_EOF inside brackets
         self.pending_dedents = 0
+        # Where the source sits in an enclosing file: set for the
+        # expressions of f-strings (see fstring.py).  Token line numbers
+        # are shifted by `line_base`; tokens ending on the first line also
+        # have their columns shifted by `col_base`, as CPython does.
+        self.line_base = 0
+        self.col_base = 0
 
     # -- access -----------------------------------------------------------
 
@@ -242,8 +248,8 @@ class Tokenizer(object):
             end_offset = char_offset(self.line_text(end_lineno), end_bytecol)
         if not with_newline and text.endswith('\n'):
             text = text[:-1]
-        raise cls(msg, lineno, offset, text, self.filename, end_lineno,
-                  end_offset)
+        raise cls(msg, lineno + self.line_base, offset, text, self.filename,
+                  end_lineno + self.line_base, end_offset)
 
     def _err_here(self, msg, pos):
         """Error whose 1-based offset is the character at byte `pos`."""
@@ -252,9 +258,16 @@ class Tokenizer(object):
     # -- production -------------------------------------------------------
 
     def _add(self, type, value, start, end):
-        col = start - self.line_start
-        self.tokens.append(Token(type, value, self.lineno, col, self.lineno,
-                                 end - self.line_start))
+        self._token(type, value, self.lineno, start - self.line_start,
+                    end - self.line_start)
+
+    def _token(self, type, value, lineno, col, end_col):
+        """Append a token from `lineno` to the current line."""
+        if self.lineno == 1:
+            col += self.col_base
+            end_col += self.col_base
+        self.tokens.append(Token(type, value, lineno + self.line_base, col,
+                                 self.lineno + self.line_base, end_col))
 
     def _newline_here(self, pos):
         self.lineno += 1
@@ -405,8 +418,7 @@ class Tokenizer(object):
                 self._tab_error()
             self.indents.append(col)
             self.alt_indents.append(altcol)
-            self.tokens.append(Token(INDENT, '', self.lineno, -1,
-                                     self.lineno, indent_bytes))
+            self._token(INDENT, '', self.lineno, -1, indent_bytes)
             return True
         count = 0
         while len(self.indents) > 1 and col < self.indents[-1]:
@@ -640,9 +652,8 @@ class Tokenizer(object):
                     break
             pos += 1
         self.pos = pos
-        self.tokens.append(Token(STRING, s[start:pos], start_lineno,
-                                 start - start_line_start, self.lineno,
-                                 pos - self.line_start))
+        self._token(STRING, s[start:pos], start_lineno,
+                    start - start_line_start, pos - self.line_start)
 
     def _unterminated(self, triple, start, start_lineno, start_line_start):
         detected = self.lineno
@@ -727,6 +738,7 @@ class Tokenizer(object):
                     stack.pop()
         if stack:
             tok = stack[-1]
-            self.error("'%s' was never closed" % tok.value, tok.lineno,
-                       tok.col, tok.lineno, 0, with_newline=True)
+            lineno = tok.lineno - self.line_base
+            self.error("'%s' was never closed" % tok.value, lineno,
+                       tok.col, lineno, 0, with_newline=True)
         self.error("unexpected EOF while parsing", self.lineno, 0)

@@ -13,10 +13,12 @@ the rbigint one; `_make_binop` turns it into `__op__` and `__rop__`.
 
 
 from __future__ import absolute_import
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.rbigint import rbigint
 
 from interpreter.baseobjspace import W_Root
+from interpreter.textutil import strip_whitespace
 from interpreter.error import oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
@@ -191,6 +193,7 @@ def hash_bigint(num):
 
 # --- the binary operators ----------------------------------------------
 
+@specialize.arg(1)
 def _zero_division(space, message):
     return oefmt(space.w_ZeroDivisionError, message)
 
@@ -466,7 +469,7 @@ def descr_new_int(space, w_type, w_x=None, w_base=None):
 def int_from_text(space, text, base):
     """int(text, base) with Python's syntax: sign, optional prefix,
     underscores between digits, surrounding white space."""
-    s = _strip_spaces(text)
+    s = strip_whitespace(text)
     if (base != 0 and base < 2) or base > 36:
         raise oefmt(space.w_ValueError,
                     "int() base must be >= 2 and <= 36, or 0")
@@ -502,17 +505,6 @@ def int_from_text(space, text, base):
     if negative:
         num = num.neg()
     return wrapbigint(space, num)
-
-
-def _strip_spaces(s):
-    start = 0
-    end = len(s)
-    while start < end and s[start] in ' \t\n\r\x0b\x0c':
-        start += 1
-    while end > start and s[end - 1] in ' \t\n\r\x0b\x0c':
-        end -= 1
-    assert end >= 0
-    return s[start:end]
 
 
 def _remove_underscores(s):

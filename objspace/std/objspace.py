@@ -41,7 +41,7 @@ from objspace.std.sliceobject import W_SliceObject
 from objspace.std.tupleobject import W_TupleObject
 from objspace.std.typeobject import W_TypeObject
 from objspace.std.unicodeobject import (W_UnicodeObject, utf8_to_unicode,
-                                        unicode_to_utf8)
+                                        unicode_to_utf8, fsdecode)
 
 # app-level name -> the TypeDef of a builtin type visible in `builtins`
 BUILTIN_TYPES = [
@@ -149,6 +149,10 @@ class StdObjSpace(DescrOperation, ObjSpace):
         """A str from an interp-level UTF-8 str."""
         assert isinstance(s, str)
         return W_UnicodeObject(utf8_to_unicode(s))
+
+    def newfilename(self, s):
+        """A str from bytes given by the operating system."""
+        return W_UnicodeObject(fsdecode(s))
 
     def newunicode(self, u):
         return W_UnicodeObject(u)

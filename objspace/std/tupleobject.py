@@ -15,7 +15,7 @@ from objspace.std.sequtil import (sequence_repr, sequence_slice,
 
 
 class W_TupleObject(W_Root):
-    _immutable_fields_ = ['items_w[*]']
+    _immutable_fields_ = ['items_w']
 
     def __init__(self, items_w):
         self.items_w = items_w

@@ -25,6 +25,19 @@ def utf8_to_unicode(s):
     return u
 
 
+def _surrogateescape_handler(errors, encoding, msg, s, startpos, endpos):
+    # each undecodable byte becomes the lone surrogate U+DC80 + byte
+    return unichr(0xdc00 + ord(s[startpos])), startpos + 1
+
+
+def fsdecode(s):
+    """Bytes from the operating system (file names, argv) as text, with
+    undecodable bytes escaped as CPython's surrogateescape does."""
+    u, _ = str_decode_utf_8(s, len(s), 'surrogateescape', final=True,
+                            errorhandler=_surrogateescape_handler)
+    return u
+
+
 def unicode_to_utf8(u):
     return unicode_encode_utf_8(u, len(u), 'strict', allow_surrogates=True)
 

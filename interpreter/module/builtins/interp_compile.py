@@ -54,6 +54,14 @@ def _namespaces(space, w_globals, w_locals, funcname):
     return w_globals, w_locals
 
 
+def _lstrip_blanks(s):
+    # eval() ignores leading spaces and tabs
+    i = 0
+    while i < len(s) and (s[i] == ' ' or s[i] == '\t'):
+        i += 1
+    return s[i:]
+
+
 def exec_(space, w_source, w_globals=None, w_locals=None):
     """Execute the given source in the context of globals and locals."""
     from interpreter.astcompiler.compiler import compile_source
@@ -73,6 +81,6 @@ def eval_(space, w_source, w_globals=None, w_locals=None):
     if isinstance(w_source, PyCode):
         code = w_source
     else:
-        source = _source_w(space, w_source, 'eval').lstrip(' \t')
+        source = _lstrip_blanks(_source_w(space, w_source, 'eval'))
         code = compile_source(space, source, '<string>', 'eval')
     return space.createframe(code, w_globals, w_locals).run()

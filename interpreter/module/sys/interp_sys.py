@@ -119,3 +119,25 @@ def getdefaultencoding(space):
     """Return the current default encoding used by the Unicode
     implementation."""
     return space.newtext('utf-8')
+
+
+def exc_info(space):
+    """Return information about the most recent exception caught by an
+    except clause in the current stack frame or in an older stack frame."""
+    handled = space.getexecutioncontext().handled_errors
+    if not handled:
+        return space.newtuple([space.w_None, space.w_None, space.w_None])
+    operr = handled[-1]
+    w_value = operr.get_w_value(space)
+    w_tb = operr.get_traceback()
+    if w_tb is None:
+        w_tb = space.w_None
+    return space.newtuple([space.type(w_value), w_value, w_tb])
+
+
+def exception(space):
+    """Return the current exception."""
+    handled = space.getexecutioncontext().handled_errors
+    if not handled:
+        return space.w_None
+    return handled[-1].get_w_value(space)

@@ -62,7 +62,7 @@ def test_positions_are_utf8_bytes():
     tz.check_rest()
     x = tz.tokens[4]
     assert x.value == 'x'
-    assert (x.col, x.end_col) == (12, 13)
+    assert (x.col, x.end_col) == (13, 14)
 
 
 def test_errortoken():

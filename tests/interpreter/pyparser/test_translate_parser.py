@@ -34,11 +34,13 @@ class C(Base, metaclass=M):
     def m(self, /, *, k=None):
         global G
         return lambda q: (yield q) if q else self.m[1:2, ::3]
+    z = f'{y!r:>{w}} {q=}' 'x' F"""{
+        k}"""
 '''
 
 
 def entry(n):
-    sources = [SOURCE, "x = (\n", "1 +* 2\n"]
+    sources = [SOURCE, "x = (\n", "1 +* 2\n", "f'{a b}'\n", "f'{'\n"]
     src = sources[n]
     try:
         tree = parse(src, "<test>", "exec")
@@ -60,5 +62,5 @@ def expected(n):
 def test_compile_c():
     from rpython.translator.c.test.test_genc import compile
     fn = compile(entry, [int])
-    for n in range(3):
+    for n in range(5):
         assert fn(n) == expected(n)

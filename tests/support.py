@@ -20,6 +20,13 @@
 - `raises_app(space, 'TypeError', source, match=None)`: assert that running
   source raises that app-level exception class (or a subclass); return the
   OperationError; `match` is a substring of 'TypeError: message'.
+
+The second half serves the app-level test harness (tests/conftest.py and
+tests/translated/): `AppTestFile` (the test functions and the pypy-only flag
+of an apptest_*.py file, found without running it), `DRIVER` and
+`run_apptest_in_process` (one test in a separate pypy-c or CPython process),
+`format_operror` (the CPython-style traceback of an OperationError) and
+`run_subprocess` (a subprocess with a time limit).
 """
 
 from __future__ import absolute_import
@@ -57,15 +64,21 @@ def _full_option_name(name):
 
 def gettestobjspace(**options):
     """The object space for these options, built once per session."""
+    from translator.options import get_pypy_config
+    default = get_pypy_config()
     overrides = {}
     for name, value in options.items():
-        overrides[_full_option_name(name)] = value
+        full_name = _full_option_name(name)
+        sub = default
+        for part in full_name.split('.'):
+            sub = getattr(sub, part)
+        if sub != value:
+            overrides[full_name] = value
     key = tuple(sorted(overrides.items()))
     try:
         return _spaces[key]
     except KeyError:
         pass
-    from translator.options import get_pypy_config
     from objspace.std.objspace import StdObjSpace
     space = StdObjSpace(get_pypy_config(overrides))
     _spaces[key] = space

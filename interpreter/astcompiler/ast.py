@@ -225,7 +225,11 @@ def _make_node_class(base_name, name, fields):
         if kind in _SCALAR_KINDS:
             continue
         if is_list:
-            gsrc.append("    self.visit_sequence(node.%s)" % fname)
+            # a loop per field, not visit_sequence(): one shared helper
+            # would make the annotator merge every kind of node list
+            gsrc.append("    for child in node.%s:" % fname)
+            gsrc.append("        if child is not None:")
+            gsrc.append("            child.walkabout(self)")
         elif optional:
             gsrc.append("    if node.%s is not None:" % fname)
             gsrc.append("        node.%s.walkabout(self)" % fname)

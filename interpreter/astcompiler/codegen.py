@@ -96,8 +96,8 @@ class CodeGenerator(ast.ASTVisitor):
     def emit_jump(self, opcode, label):
         self.asm.emit_jump(opcode, label)
 
-    def set_lineno(self, node):
-        self.asm.set_lineno(node.lineno)
+    def set_lineno(self, lineno):
+        self.asm.set_lineno(lineno)
 
     def _varslot(self, name):
         try:
@@ -157,13 +157,13 @@ class CodeGenerator(ast.ASTVisitor):
 
     def visit_body(self, stmts):
         for stmt in stmts:
-            self.set_lineno(stmt)
+            self.set_lineno(stmt.lineno)
             stmt.walkabout(self)
 
     # --- entry points -------------------------------------------------
 
-    def compile_module(self, tree):
-        self.visit_body(tree.body)
+    def compile_module(self, body):
+        self.visit_body(body)
         self.load_none()
         self.emit(op.RETURN_VALUE)
         return self.make_code(0, 0, 0, 0)
@@ -423,7 +423,7 @@ class CodeGenerator(ast.ASTVisitor):
         for i in range(len(handlers)):
             handler = handlers[i]
             assert isinstance(handler, ast.ExceptHandler)
-            self.set_lineno(handler)
+            self.set_lineno(handler.lineno)
             next_handler = Label()
             if handler.type is not None:
                 self.emit(op.DUP_TOP)
@@ -498,7 +498,8 @@ class CodeGenerator(ast.ASTVisitor):
         self.emit(op.POP_TOP)
 
     def visit_FunctionDef(self, node):
-        self.visit_sequence(node.decorator_list)
+        for decorator in node.decorator_list:
+            decorator.walkabout(self)
         args = node.args
         flags = 0
         if args.defaults:

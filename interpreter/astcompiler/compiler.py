@@ -34,9 +34,9 @@ class Compiler(object):
         if isinstance(tree, ast.Expression):
             return gen.compile_expression(tree)
         if isinstance(tree, ast.Module):
-            return gen.compile_module(tree)
+            return gen.compile_module(tree.body)
         assert isinstance(tree, ast.Interactive)
-        return gen.compile_module(tree)
+        return gen.compile_module(tree.body)
 
     def compile_function(self, node, qualname):
         scope = self.scopes[node]

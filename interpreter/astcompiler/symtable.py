@@ -104,14 +104,19 @@ class SymtableBuilder(ast.GenericASTVisitor):
             node.type.walkabout(self)
         if node.name is not None:
             self.current.add_bound(node.name)
-        self.visit_sequence(node.body)
+        for stmt in node.body:
+            stmt.walkabout(self)
 
     def visit_FunctionDef(self, node):
         self.current.add_bound(node.name)
-        self.visit_sequence(node.decorator_list)
+        for decorator in node.decorator_list:
+            decorator.walkabout(self)
         args = node.args
-        self.visit_sequence(args.defaults)
-        self.visit_sequence(args.kw_defaults)
+        for default in args.defaults:
+            default.walkabout(self)
+        for default in args.kw_defaults:
+            if default is not None:
+                default.walkabout(self)
         scope = Scope(node.name, True, self.current)
         self.scopes[node] = scope
         for arg in args.posonlyargs:
@@ -126,5 +131,6 @@ class SymtableBuilder(ast.GenericASTVisitor):
             scope.add_bound(args.kwarg.arg)
         saved = self.current
         self.current = scope
-        self.visit_sequence(node.body)
+        for stmt in node.body:
+            stmt.walkabout(self)
         self.current = saved

@@ -110,6 +110,8 @@ class ExprParser(object):
         self.end_col = 0
         # parsing the expression of an f-string (see fstring.py)
         self.in_fstring = False
+        # speculative parsing: CPython's rules for error messages are off
+        self.no_invalid = False
 
     # -- cursor -----------------------------------------------------------
 
@@ -431,8 +433,70 @@ class ExprParser(object):
             orelse = self.expression()
             body = ast.IfExp(test, body, orelse, tok.lineno, tok.col,
                              self.end_lineno, self.end_col)
+        elif not self.no_invalid:
+            self.check_missing_comma(tok, body)
         self.leave()
         return body
+
+    def check_missing_comma(self, start, a):
+        """CPython's "Perhaps you forgot a comma?": inside brackets, an
+        expression `a` directly followed by another expression."""
+        nxt = self.peek()
+        if not _starts_expression(nxt):
+            return
+        if isinstance(a, ast.Name) and (a.id == 'print' or a.id == 'exec'):
+            if start.type == NAME:
+                self.check_legacy_call(a)
+            return
+        if self.peek_prev().level == 0:
+            return
+        if start.type == NAME and (start.value in _SOFT_KEYWORDS or
+                                   self.next_is_string(start)):
+            return
+        saved = self.save()
+        furthest = self.furthest
+        self.no_invalid = True
+        try:
+            b = self.expression()
+        except error.SyntaxError:
+            b = None
+        self.no_invalid = False
+        end = self.peek_prev()
+        if b is not None and self.tokenizer.eof_in_paren and \
+                self.peek().type in (NEWLINE, ENDMARKER):
+            # looking past `b`, CPython meets the end of the file
+            self.tokenizer.unclosed_paren_error()
+        self.restore(saved)
+        self.furthest = furthest
+        if b is None or end.level == 0:
+            return
+        self.raise_error("invalid syntax. Perhaps you forgot a comma?",
+                         self.token_at_node(a), self.token_at_node(b))
+
+    def check_legacy_call(self, a):
+        """`print x` / `exec x`: CPython's "Missing parentheses" error."""
+        saved = self.save()
+        furthest = self.furthest
+        try:
+            b = self.star_expressions()
+        except error.SyntaxError as e:
+            if e.msg.startswith("invalid syntax. Perhaps"):
+                raise
+            b = None
+        self.restore(saved)
+        self.furthest = furthest
+        if b is not None:
+            self.raise_error("Missing parentheses in call to '%s'. Did you "
+                             "mean %s(...)?" % (a.id, a.id),
+                             self.token_at_node(a), self.token_at_node(b))
+
+    def next_is_string(self, tok):
+        """Whether the token after `tok` (a token already read) is a
+        STRING."""
+        i = self.pos
+        while i > 0 and self.tokenizer.get(i - 1) is not tok:
+            i -= 1
+        return i > 0 and self.tokenizer.get(i).type == STRING
 
     def lambdef(self):
         tok = self.advance()
@@ -595,6 +659,10 @@ class ExprParser(object):
         start = self.peek()
         first = self.slice_item()
         if not self.at_op(','):
+            if isinstance(first, ast.Starred):
+                # `a[*b]` subscripts with a 1-tuple
+                return ast.Tuple([first], ast.Load, start.lineno, start.col,
+                                 self.end_lineno, self.end_col)
             return first
         elts = [first]
         while self.at_op(','):
@@ -841,7 +909,7 @@ class ExprParser(object):
         first = self.star_named_expression()
         if self.at_op(':') and not isinstance(first, ast.Starred):
             self.advance()
-            value = self.expression()
+            value = self.dict_value()
             if self.at_keyword('for') or self.at_keyword('async'):
                 node = self.comprehension_tail(first, tok, 'dict', value)
                 self.expect_op('}')
@@ -865,6 +933,17 @@ class ExprParser(object):
         return ast.Set(elts, tok.lineno, tok.col, self.end_lineno,
                        self.end_col)
 
+    def dict_value(self):
+        """The value after `key:` in a dict display."""
+        tok = self.peek()
+        if tok.type == OP and (tok.value == '}' or tok.value == ','):
+            self.raise_error("expression expected after dictionary key and "
+                             "':'", self.peek_prev())
+        if tok.type == OP and tok.value == '*':
+            self.raise_error("cannot use a starred expression in a "
+                             "dictionary value", tok)
+        return self.expression()
+
     def dict_rest(self, tok, key, value):
         keys = []
         values = []
@@ -880,9 +959,13 @@ class ExprParser(object):
                 values.append(self.bitwise_or())
             else:
                 k = self.expression()
-                self.expect_op(':')
+                if not self.at_op(':'):
+                    self.raise_error("':' expected after dictionary key",
+                                     _span(k.end_lineno, k.end_col_offset - 1,
+                                           k.end_lineno, k.end_col_offset))
+                self.advance()
                 keys.append(k)
-                values.append(self.expression())
+                values.append(self.dict_value())
             if not self.at_op(','):
                 break
             self.advance()
@@ -967,11 +1050,18 @@ class ExprParser(object):
                 star_seen = True
                 if self.at_op(',') or self.at_op(closing):
                     nxt = self.peek()
+                    after = self.peek(1)
+                    where = tok
+                    if not annotations:
+                        # lambda: CPython reports it at the token after
+                        where = nxt
+                        if nxt.type == OP and nxt.value == ',':
+                            where = after
                     if nxt.type == OP and nxt.value == closing or \
-                            self.peek(1).type == OP and \
-                            self.peek(1).value == closing:
+                            after.type == OP and (after.value == closing or
+                                                  after.value == '**'):
                         self.raise_error("named arguments must follow "
-                                         "bare *", tok)
+                                         "bare *", where)
                 else:
                     vararg = self.param(annotations, True)
             elif tok.type == OP and tok.value == '**':
@@ -1061,6 +1151,20 @@ class ExprParser(object):
         if self.peek().type != ENDMARKER:
             self.fail()
         return node
+
+
+_SOFT_KEYWORDS = ['_', 'case', 'match']
+
+
+def _starts_expression(tok):
+    if tok.type == NAME:
+        return tok.value not in KEYWORDS or tok.value in (
+            'True', 'False', 'None', 'lambda', 'not', 'await')
+    if tok.type == NUMBER or tok.type == STRING:
+        return True
+    if tok.type == OP:
+        return tok.value in ('(', '[', '{', '-', '+', '~', '...')
+    return False
 
 
 def _remove_underscores(s):

@@ -132,6 +132,11 @@ def decode_piece(parser, s, raw, tok, after):
     return u''
 
 
+def _slice(s, start, stop):
+    assert 0 <= start <= stop
+    return s[start:stop]
+
+
 def _utf8_to_unicode(s):
     out = []
     i = 0
@@ -180,8 +185,8 @@ class _Scanner(object):
             if doubled:
                 stop -= 1       # keep one brace of the two
             if stop > start:
-                parts.add_text(decode_piece(self.parser,
-                                            self.text[start:stop], self.raw,
+                piece = _slice(self.text, start, stop)
+                parts.add_text(decode_piece(self.parser, piece, self.raw,
                                             self.tok, self.after))
             if doubled:
                 continue
@@ -246,7 +251,7 @@ class _Scanner(object):
                 i += 1
             if i >= end:
                 self.error("f-string: expecting '}'")
-            parts.add_text(_utf8_to_unicode(s[expr_start:i]))
+            parts.add_text(_utf8_to_unicode(_slice(s, expr_start, i)))
             has_text = True
         else:
             has_text = False
@@ -374,8 +379,7 @@ class _Scanner(object):
         col_base = cols
         if lines == 0:
             col_base += tok.col
-        assert stop >= start
-        source = '(' + s[start:stop] + ')'
+        source = '(' + _slice(s, start, stop) + ')'
         sub = self.parser.fstring_parser(source, tok.lineno + lines - 1,
                                          col_base)
         return sub.parse_fstring_expr()

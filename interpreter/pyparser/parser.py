@@ -295,8 +295,7 @@ class Parser(ExprParser):
                     break
                 if not parens and self.at_stmt_end():
                     self.raise_error("trailing comma not allowed without "
-                                     "surrounding parentheses",
-                                     self.peek_prev(), self.peek_prev())
+                                     "surrounding parentheses", self.peek())
             if parens:
                 self.expect_op(')')
         return ast.ImportFrom(module, names, level, tok.lineno, tok.col,
@@ -323,6 +322,7 @@ class Parser(ExprParser):
 
     def assignment(self, start, first):
         targets = [first]
+        value_start = self.peek(1)
         while self.at_op('='):
             self.advance()
             if self.at_keyword('yield'):
@@ -331,20 +331,86 @@ class Parser(ExprParser):
                 value = self.star_expressions()
             targets.append(value)
         value = targets.pop()
-        if isinstance(value, ast.Starred):
-            self.raise_node_error("can't use starred expression here", value)
         for i in range(len(targets)):
             t = targets[i]
-            if i == 0 and len(targets) == 1:
-                bad = self.invalid_target(t, ast.Store)
-                if bad is not None and bad is t and not isinstance(
-                        t, ast.Name) and not isinstance(t, ast.Constant):
-                    self.raise_node_error(
-                        "cannot assign to %s here. Maybe you meant '==' "
-                        "instead of '='?" % expr_name(t), t)
+            if isinstance(t, ast.Yield) and self.unparenthesized(t):
+                self.raise_node_error("assignment to yield expression not "
+                                      "possible", t)
+            if i == 0 and len(targets) == 1 and \
+                    self.invalid_target(t, ast.Store) is not None and \
+                    self.maybe_meant_equal(start, t, value_start):
+                self.raise_node_error(
+                    "cannot assign to %s here. Maybe you meant '==' "
+                    "instead of '='?" % expr_name(t), t)
             self.set_context(t, ast.Store)
+        if isinstance(value, ast.Starred):
+            self.raise_node_error("can't use starred expression here", value)
         return ast.Assign(targets, value, start.lineno, start.col,
                           self.end_lineno, self.end_col)
+
+    def unparenthesized(self, node):
+        """Whether `node` (already parsed) is not in parentheses."""
+        i = self.token_index_at(node)
+        if i == 0:
+            return True
+        tok = self.tokenizer.get(i - 1)
+        return not (tok.type == OP and tok.value == '(')
+
+    def token_index_at(self, node):
+        """Index of the first token at or after the start of `node`."""
+        i = self.pos
+        while i > 0:
+            tok = self.tokenizer.get(i - 1)
+            if tok.lineno < node.lineno or (tok.lineno == node.lineno and
+                                            tok.col < node.col_offset):
+                break
+            i -= 1
+        return i
+
+    def maybe_meant_equal(self, start, target, value_start):
+        """CPython's rule for "cannot assign to X here. Maybe you meant
+        '==' instead of '='?": `a = b` where both are bitwise-or
+        expressions, `a` does not start with a list or tuple display, a
+        generator expression, True, None or False."""
+        if start.type == NAME and start.value in ('True', 'False', 'None',
+                                                  'not', 'lambda', 'yield'):
+            return False
+        v = value_start
+        if (v.type == NAME and v.value in ('not', 'lambda', 'yield')) or \
+                (v.type == OP and v.value == '*'):
+            return False
+        parenthesized = not (start.lineno == target.lineno and
+                             start.col == target.col_offset)
+        if not parenthesized:
+            if isinstance(target, ast.BoolOp) or \
+                    isinstance(target, ast.Compare) or \
+                    isinstance(target, ast.IfExp) or \
+                    isinstance(target, ast.Lambda) or \
+                    isinstance(target, ast.NamedExpr) or \
+                    isinstance(target, ast.Starred) or \
+                    isinstance(target, ast.Yield) or \
+                    isinstance(target, ast.YieldFrom):
+                return False
+            if isinstance(target, ast.UnaryOp) and target.op == ast.Not:
+                return False
+        # the leftmost sub-expression starting where the statement starts
+        node = target
+        while True:
+            if isinstance(node, ast.BinOp):
+                node = node.left
+            elif isinstance(node, ast.Attribute):
+                node = node.value
+            elif isinstance(node, ast.Subscript):
+                node = node.value
+            elif isinstance(node, ast.Call):
+                node = node.func
+            else:
+                break
+        if node.lineno == start.lineno and node.col_offset == start.col:
+            if isinstance(node, ast.List) or isinstance(node, ast.Tuple) or \
+                    isinstance(node, ast.GeneratorExp):
+                return False
+        return True
 
     def augassign(self, start, target, optok):
         if not (isinstance(target, ast.Name) or
@@ -568,7 +634,10 @@ class Parser(ExprParser):
     def funcdef(self, decorators, tok):
         self.advance()
         name = self.name()
-        self.expect_op('(')
+        if not self.at_op('('):
+            # also where 3.12's type parameters (`def f[T]()`) would be
+            self.raise_error("expected '('", self.peek())
+        self.advance()
         args = self.parameters(True, ')')
         self.expect_op(')')
         returns = None

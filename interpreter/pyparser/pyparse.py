@@ -13,7 +13,8 @@ import sys
 
 from rpython.rlib.objectmodel import we_are_translated
 from interpreter.pyparser import error
-from interpreter.pyparser.tokenizer import Tokenizer, hexpad
+from interpreter.pyparser.tokenizer import Tokenizer, hexpad, NEWLINE, \
+    ENDMARKER
 from interpreter.pyparser.parser import Parser
 
 # Untranslated, the host's Python stack runs the recursive descent; the
@@ -143,11 +144,32 @@ def parse(source, filename, mode):
     source = prepare_source(source, filename)
     tokenizer = Tokenizer(source, filename)
     parser = Parser(tokenizer, filename)
-    if mode == 'exec':
-        return parser.parse_file()
-    elif mode == 'eval':
-        return parser.parse_eval()
-    elif mode == 'single':
-        return parser.parse_interactive()
+    try:
+        if mode == 'exec':
+            return parser.parse_file()
+        elif mode == 'eval':
+            return parser.parse_eval()
+        elif mode == 'single':
+            return parser.parse_interactive()
+    except error.SyntaxError as e:
+        if not tokenizer.raised:
+            _check_rest(tokenizer, parser)
+        raise e
     raise error.SyntaxError("invalid parse mode %s" % mode, 0, 0, None,
                             filename, 0, 0)
+
+
+def _check_rest(tokenizer, parser):
+    """After an error found by the parser, CPython tokenizes the rest of
+    the source: a tokenizer error there wins, and so does a bracket left
+    open at EOF if the parser had already read past its line (or had
+    reached EOF inside it)."""
+    at_eof = tokenizer.eof_in_paren and \
+        tokenizer.get(parser.furthest).type in (NEWLINE, ENDMARKER)
+    last_line = 0
+    if tokenizer.tokens:
+        last_line = tokenizer.tokens[-1].lineno
+    tokenizer.check_rest()
+    if tokenizer.eof_in_paren:
+        if at_eof or last_line > tokenizer.unclosed_paren_line():
+            tokenizer.unclosed_paren_error()

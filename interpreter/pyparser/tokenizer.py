@@ -15,6 +15,7 @@ decodes them with `stringparse`.
 
 from __future__ import absolute_import
 from interpreter.pyparser import error
+from interpreter.pyparser.normalize import nfkc
 
 ENDMARKER = 0
 NAME = 1
@@ -51,17 +52,21 @@ KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'async',
 
 class Token(object):
     """One token.  `value` is the source text (for NEWLINE/INDENT/DEDENT:
-    '' or the newline).  Positions: lineno is 1-based, col 0-based bytes."""
+    '' or the newline).  Positions: lineno is 1-based, col 0-based bytes.
+    `level` is the bracket depth after the token (a closing bracket is at
+    the depth outside it), as in CPython."""
     _immutable_fields_ = ['type', 'value', 'lineno', 'col', 'end_lineno',
-                          'end_col']
+                          'end_col', 'level']
 
-    def __init__(self, type, value, lineno, col, end_lineno, end_col):
+    def __init__(self, type, value, lineno, col, end_lineno, end_col,
+                 level=0):
         self.type = type
         self.value = value
         self.lineno = lineno
         self.col = col
         self.end_lineno = end_lineno
         self.end_col = end_col
+        self.level = level
 
     def __repr__(self):
         return 'Token(%s, %r, %d:%d-%d:%d)' % (
@@ -178,6 +183,43 @@ def decode_utf8_char(s, i, n):
     return cp
 
 
+def encode_utf8(code, out):
+    """Append the UTF-8 bytes of the code point `code` to the list `out`."""
+    if code < 0x80:
+        out.append(chr(code))
+    elif code < 0x800:
+        out.append(chr(0xC0 | (code >> 6)))
+        out.append(chr(0x80 | (code & 0x3F)))
+    elif code < 0x10000:
+        out.append(chr(0xE0 | (code >> 12)))
+        out.append(chr(0x80 | ((code >> 6) & 0x3F)))
+        out.append(chr(0x80 | (code & 0x3F)))
+    else:
+        out.append(chr(0xF0 | (code >> 18)))
+        out.append(chr(0x80 | ((code >> 12) & 0x3F)))
+        out.append(chr(0x80 | ((code >> 6) & 0x3F)))
+        out.append(chr(0x80 | (code & 0x3F)))
+
+
+def normalize_name(name):
+    """NFKC form of an identifier (valid UTF-8), as PEP 3131 wants.  A
+    name that would become a keyword is left alone (CPython keeps it a
+    name; we keep its spelling)."""
+    points = []
+    i = 0
+    while i < len(name):
+        k = utf8_sequence_length(name, i)
+        points.append(decode_utf8_char(name, i, k))
+        i += k
+    out = []
+    for code in nfkc(points):
+        encode_utf8(code, out)
+    result = ''.join(out)
+    if result in KEYWORDS:
+        return name
+    return result
+
+
 class Tokenizer(object):
     """Produces the tokens of `source` (UTF-8 bytes) on demand."""
 
@@ -202,6 +244,7 @@ class Tokenizer(object):
         # have their columns shifted by `col_base`, as CPython does.
         self.line_base = 0
         self.col_base = 0
+        self.raised = False     # a tokenizer error was raised
 
     # -- access -----------------------------------------------------------
 
@@ -248,6 +291,7 @@ class Tokenizer(object):
             end_offset = char_offset(self.line_text(end_lineno), end_bytecol)
         if not with_newline and text.endswith('\n'):
             text = text[:-1]
+        self.raised = True
         raise cls(msg, lineno + self.line_base, offset, text, self.filename,
                   end_lineno + self.line_base, end_offset)
 
@@ -267,7 +311,8 @@ class Tokenizer(object):
             col += self.col_base
             end_col += self.col_base
         self.tokens.append(Token(type, value, lineno + self.line_base, col,
-                                 self.lineno + self.line_base, end_col))
+                                 self.lineno + self.line_base, end_col,
+                                 len(self.parens)))
 
     def _newline_here(self, pos):
         self.lineno += 1
@@ -283,6 +328,7 @@ class Tokenizer(object):
                 return
         s = self.source
         n = len(s)
+        comment = -1
         while True:
             pos = self.pos
             if pos >= n:
@@ -293,20 +339,24 @@ class Tokenizer(object):
                 self.pos = pos + 1
                 continue
             if c == '#':
+                comment = pos
                 while pos < n and s[pos] != '\n' and s[pos] != '\r':
                     pos += 1
                 self.pos = pos
                 continue
             if c == '\\':
+                nl = 0
                 if pos + 1 < n and s[pos + 1] == '\n':
-                    self.pos = pos + 2
-                    self._newline_here(pos + 2)
+                    nl = 1
+                elif pos + 2 < n and s[pos + 1] == '\r' and \
+                        s[pos + 2] == '\n':
+                    nl = 2
+                if nl > 0 and (pos + 1 + nl < n or self.parens):
+                    self.pos = pos + 1 + nl
+                    self._newline_here(pos + 1 + nl)
                     continue
-                if pos + 2 < n and s[pos + 1] == '\r' and s[pos + 2] == '\n':
-                    self.pos = pos + 3
-                    self._newline_here(pos + 3)
-                    continue
-                if pos + 1 >= n:
+                if pos + 1 + nl >= n and not self.parens:
+                    # a continuation line that never comes
                     self.pos = n
                     self.error("unexpected EOF while parsing", self.lineno,
                                pos + 1 - self.line_start, self.lineno, -1,
@@ -323,7 +373,10 @@ class Tokenizer(object):
                     self.pos = end
                     self._newline_here(end)
                     continue
-                self._add(NEWLINE, '\n', pos, pos + 1)
+                # as in CPython, the NEWLINE starts where a comment does
+                if comment < 0:
+                    comment = pos
+                self._add(NEWLINE, '\n', comment, pos + 1)
                 self.pos = end
                 self._newline_here(end)
                 self.at_line_start = True
@@ -348,15 +401,30 @@ class Tokenizer(object):
         if self.tokens and self.tokens[-1].type != NEWLINE and \
                 self.tokens[-1].type != DEDENT and \
                 self.tokens[-1].type != INDENT:
-            self._add(NEWLINE, '', n, n)
+            self._eof_token(NEWLINE)
             return
         if len(self.indents) > 1:
             self.indents.pop()
             self.alt_indents.pop()
-            self._add(DEDENT, '', n, n)
+            self._eof_token(DEDENT)
             return
-        self._add(ENDMARKER, '', n, n)
+        self._eof_token(ENDMARKER)
         self.done = True
+
+    def _eof_token(self, type):
+        """A token at the end of the source.  When the source ends with a
+        newline, CPython puts these at the end of the last line (on the
+        newline), not at the start of a line after it."""
+        n = len(self.source)
+        if self.line_start == n and n > 0 and self.lineno > 1:
+            last = n - 1
+            assert last >= 0
+            prev = self.source.rfind('\n', 0, last) + 1
+            lineno = self.lineno - 1 + self.line_base
+            col = n - 1 - prev
+            self.tokens.append(Token(type, '', lineno, col, lineno, col))
+            return
+        self._add(type, '', n, n)
 
     def _handle_indentation(self):
         """At the start of a line outside brackets: skip blank and comment
@@ -457,7 +525,12 @@ class Tokenizer(object):
                 self._string(start, pos)
                 return
         self.pos = pos
-        self._add(NAME, s[start:pos], start, pos)
+        name = s[start:pos]
+        for c in name:
+            if ord(c) >= 128:
+                name = normalize_name(name)
+                break
+        self._add(NAME, name, start, pos)
 
     def _check_ident_char(self, start, pos):
         """Validate the non-ASCII character at `pos` inside an identifier;
@@ -725,6 +798,20 @@ class Tokenizer(object):
                 self.error(msg, self.lineno, pos - self.line_start,
                            with_newline=True)
         self._add(OP, op, pos, pos + len(op))
+
+    def unclosed_paren_line(self):
+        """Line of the innermost bracket left open at EOF, or 0."""
+        depth = 0
+        for i in range(len(self.tokens) - 1, -1, -1):
+            tok = self.tokens[i]
+            if tok.type == OP:
+                if tok.value in (')', ']', '}'):
+                    depth += 1
+                elif tok.value in ('(', '[', '{'):
+                    if depth == 0:
+                        return tok.lineno
+                    depth -= 1
+        return 0
 
     def unclosed_paren_error(self):
         """"'(' was never closed" for the innermost open bracket at EOF."""

@@ -65,7 +65,14 @@ class W_BaseException(W_Root):
         return self.w_traceback
 
     def descr_set_traceback(self, space, w_tb):
-        self.w_traceback = None if space.is_none(w_tb) else w_tb
+        from interpreter.pytraceback import PyTraceback
+        if space.is_none(w_tb):
+            self.w_traceback = None
+        elif isinstance(w_tb, PyTraceback):
+            self.w_traceback = w_tb
+        else:
+            raise oefmt(space.w_TypeError,
+                        "__traceback__ must be a traceback or None")
 
     def descr_with_traceback(self, space, w_tb):
         self.descr_set_traceback(space, w_tb)

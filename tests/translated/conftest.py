@@ -83,15 +83,24 @@ def _say(config, text):
         sys.stderr.write(text + '\n')
 
 
-def _remove_old_binaries(keep_path):
+def _remove_old_files(current):
+    """Keep the KEEP newest binaries (with `current`) and their logs;
+    remove the other binaries, logs and lock files."""
     binaries = [path for path in glob.glob(os.path.join(CACHE, 'pypy-c-*'))
                 if '.' not in os.path.basename(path)]
     binaries.sort(key=os.path.getmtime, reverse=True)
-    old = [path for path in binaries if path != keep_path][KEEP - 1:]
-    for path in old:
-        for name in (path, path + '.log'):
+    kept = set([current] + [path for path in binaries
+                            if path != current][:KEEP - 1])
+    for path in glob.glob(os.path.join(CACHE, 'pypy-c-*')):
+        if path.endswith('.lock'):
+            base = path[:-len('.lock')]
+        elif path.endswith('.log'):
+            base = path[:-len('.log')]
+        else:
+            base = path
+        if base not in kept and '.tmp' not in path:
             try:
-                os.remove(name)
+                os.remove(path)
             except OSError:
                 pass
 
@@ -150,8 +159,10 @@ def get_binary(config):
     with open(output + '.lock', 'w') as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)   # another run may translate it
         if not os.path.exists(output):
-            translate(config, output)
-            _remove_old_binaries(output)
+            try:
+                translate(config, output)
+            finally:
+                _remove_old_files(output)
     return output
 
 

@@ -27,8 +27,10 @@ def write_stderr(space, text):
 
 def format_exception(space, w_type, w_value, w_traceback, lines):
     from interpreter.pytraceback import PyTraceback
-    tb = w_traceback
-    if isinstance(tb, PyTraceback):
+    tb = None
+    if isinstance(w_traceback, PyTraceback):
+        tb = w_traceback
+    if tb is not None:
         lines.append('Traceback (most recent call last):\n')
         while tb is not None:
             code = tb.frame.pycode

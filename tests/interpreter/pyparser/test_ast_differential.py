@@ -77,19 +77,9 @@ def _invalid_oracle_all():
     return res
 
 
-# Tier-2 error messages not implemented yet (the test still runs: it is
-# reported as XPASS once fixed).
+# Error messages not implemented yet, as {case name: reason} (the test
+# are reported as xfail; remove an entry once fixed).
 KNOWN_GAPS = {
-    'indentation.txt:10': "position of 'expected an indented block' at EOF",
-    'syntax.txt:23': "'cannot assign to literal here. Maybe you meant...'",
-    'syntax.txt:45': "caret of 'Generator expression must be parenthesized'",
-    'syntax.txt:48': "'import' without names: error position",
-    'syntax.txt:50': "'assignment to yield expression not possible'",
-    'syntax.txt:53': "'invalid syntax. Perhaps you forgot a comma?'",
-    'syntax.txt:54': "'invalid syntax. Perhaps you forgot a comma?'",
-    'syntax.txt:57': "':' expected after dictionary key",
-    'syntax.txt:64': "'@' with no expression",
-    'tokenizer.txt:11': "'unexpected EOF while parsing' after a backslash",
 }
 
 

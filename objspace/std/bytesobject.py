@@ -51,6 +51,19 @@ class W_BytesObject(W_Root):
         return space.newint(len(self._value))
 
     def descr_getitem(self, space, w_index):
+        from objspace.std.sliceobject import W_SliceObject
+        value = self._value
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, length = w_index.indices4(space, len(value))
+            if step == 1:
+                assert start >= 0 and stop >= start
+                return W_BytesObject(value[start:stop])
+            builder = StringBuilder(length)
+            i = start
+            for _ in range(length):
+                builder.append(value[i])
+                i += step
+            return W_BytesObject(builder.build())
         index = space.getindex_w(w_index, space.w_IndexError)
         if index < 0:
             index += len(self._value)
@@ -60,6 +73,38 @@ class W_BytesObject(W_Root):
 
     def descr_repr(self, space):
         return space.newtext(bytes_repr(self._value))
+
+    def _bytes_arg(self, space, w_arg):
+        if not isinstance(w_arg, W_BytesObject):
+            raise oefmt(space.w_TypeError,
+                        "a bytes-like object is required, not '%T'", w_arg)
+        return w_arg._value
+
+    def descr_contains(self, space, w_sub):
+        if space.isinstance_w(w_sub, space.w_int):
+            byte = space.int_w(w_sub)
+            if not 0 <= byte < 256:
+                raise oefmt(space.w_ValueError,
+                            "byte must be in range(0, 256)")
+            return space.newbool(chr(byte) in self._value)
+        return space.newbool(
+            self._value.find(self._bytes_arg(space, w_sub)) >= 0)
+
+    def descr_find(self, space, w_sub):
+        return space.newint(self._value.find(self._bytes_arg(space, w_sub)))
+
+    def descr_startswith(self, space, w_prefix):
+        return space.newbool(self._value.startswith(
+            self._bytes_arg(space, w_prefix)))
+
+    def descr_endswith(self, space, w_suffix):
+        return space.newbool(self._value.endswith(
+            self._bytes_arg(space, w_suffix)))
+
+    def descr_join(self, space, w_iterable):
+        parts = [self._bytes_arg(space, w_item)
+                 for w_item in space.listview(w_iterable)]
+        return W_BytesObject(self._value.join(parts))
 
     @unwrap_spec(encoding='text', errors='text')
     def descr_decode(self, space, encoding='utf-8', errors='strict'):
@@ -153,5 +198,10 @@ W_BytesObject.typedef = TypeDef(
     __len__=interp2app(W_BytesObject.descr_len),
     __getitem__=interp2app(W_BytesObject.descr_getitem),
     __repr__=interp2app(W_BytesObject.descr_repr),
+    __contains__=interp2app(W_BytesObject.descr_contains),
+    find=interp2app(W_BytesObject.descr_find),
+    startswith=interp2app(W_BytesObject.descr_startswith),
+    endswith=interp2app(W_BytesObject.descr_endswith),
+    join=interp2app(W_BytesObject.descr_join),
     decode=interp2app(W_BytesObject.descr_decode),
 )

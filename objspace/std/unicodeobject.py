@@ -249,17 +249,6 @@ class W_UnicodeObject(W_Root):
             parts.append(value[start:])
         return space.newlist([W_UnicodeObject(p) for p in parts])
 
-    def descr_strip(self, space):
-        value = self._value
-        start = 0
-        end = len(value)
-        while start < end and _isspace(value[start]):
-            start += 1
-        while end > start and _isspace(value[end - 1]):
-            end -= 1
-        assert end >= 0
-        return W_UnicodeObject(value[start:end])
-
     def descr_upper(self, space):
         return W_UnicodeObject(u''.join(
             [unichr(unicodedb.toupper(ord(c))) for c in self._value]))
@@ -268,14 +257,31 @@ class W_UnicodeObject(W_Root):
         return W_UnicodeObject(u''.join(
             [unichr(unicodedb.tolower(ord(c))) for c in self._value]))
 
-    def descr_isdigit(self, space):
+    def _strip(self, space, w_chars, left, right):
         value = self._value
-        if not value:
-            return space.w_False
-        for c in value:
-            if not unicodedb.isdigit(ord(c)):
-                return space.w_False
-        return space.w_True
+        if w_chars is None or space.is_none(w_chars):
+            chars = None
+        else:
+            chars = self._arg(space, w_chars)
+        start = 0
+        end = len(value)
+        if left:
+            while start < end and _strip_char(value[start], chars):
+                start += 1
+        if right:
+            while end > start and _strip_char(value[end - 1], chars):
+                end -= 1
+        assert end >= 0
+        return W_UnicodeObject(value[start:end])
+
+    def descr_strip(self, space, w_chars=None):
+        return self._strip(space, w_chars, True, True)
+
+    def descr_lstrip(self, space, w_chars=None):
+        return self._strip(space, w_chars, True, False)
+
+    def descr_rstrip(self, space, w_chars=None):
+        return self._strip(space, w_chars, False, True)
 
     @unwrap_spec(encoding='text', errors='text')
     def descr_encode(self, space, encoding='utf-8', errors='strict'):
@@ -290,6 +296,37 @@ class W_UnicodeObject(W_Root):
                             "surrogates not allowed")
             return space.newbytes(data)
         raise oefmt(space.w_LookupError, "unknown encoding: %s", encoding)
+
+
+def _strip_char(c, chars):
+    if chars is None:
+        return _isspace(c)
+    return chars.find(c) >= 0
+
+
+def _make_predicate(name, char_test):
+    """str.isxxx(): true when the string is not empty and every character
+    passes char_test (a unicodedb function of the code point)."""
+    def descr_predicate(self, space):
+        value = self._value
+        if not value:
+            return space.w_False
+        for c in value:
+            if not char_test(ord(c)):
+                return space.w_False
+        return space.w_True
+    descr_predicate.__name__ = 'descr_' + name
+    return descr_predicate
+
+
+_PREDICATES = [('isalnum', unicodedb.isalnum), ('isalpha', unicodedb.isalpha),
+               ('isdecimal', unicodedb.isdecimal),
+               ('isdigit', unicodedb.isdigit),
+               ('isnumeric', unicodedb.isnumeric),
+               ('isspace', unicodedb.isspace)]
+# Generated: W_UnicodeObject.descr_isalnum, ... from the table.
+for _name, _test in _PREDICATES:
+    setattr(W_UnicodeObject, 'descr_' + _name, _make_predicate(_name, _test))
 
 
 def _isspace(c):
@@ -399,8 +436,11 @@ W_UnicodeObject.typedef = TypeDef(
     replace=interp2app(W_UnicodeObject.descr_replace),
     split=interp2app(W_UnicodeObject.descr_split),
     strip=interp2app(W_UnicodeObject.descr_strip),
+    lstrip=interp2app(W_UnicodeObject.descr_lstrip),
+    rstrip=interp2app(W_UnicodeObject.descr_rstrip),
     upper=interp2app(W_UnicodeObject.descr_upper),
     lower=interp2app(W_UnicodeObject.descr_lower),
-    isdigit=interp2app(W_UnicodeObject.descr_isdigit),
     encode=interp2app(W_UnicodeObject.descr_encode),
+    **dict([(_name, interp2app(getattr(W_UnicodeObject, 'descr_' + _name)))
+            for _name, _ in _PREDICATES])
 )

@@ -72,6 +72,12 @@ def getcwd(space):
         raise wrap_oserror(space, e)
 
 
+@unwrap_spec(fd=int)
+def isatty(space, fd):
+    """Return True if the fd is connected to a terminal."""
+    return space.newbool(os.isatty(fd))
+
+
 @unwrap_spec(code=int)
 def strerror(space, code):
     """Translate an error code to a message string."""

@@ -17,6 +17,7 @@ standardized by the C Standard and the POSIX standard."""
         'close': 'interp_posix.close',
         'getcwd': 'interp_posix.getcwd',
         'strerror': 'interp_posix.strerror',
+        'isatty': 'interp_posix.isatty',
     }
     for _name in ['O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_CREAT', 'O_TRUNC',
                   'O_APPEND', 'O_EXCL']:

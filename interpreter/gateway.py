@@ -129,8 +129,6 @@ def _make_builtin_code(func, name, self_class):
     nslots = len(signature.argnames)
     has_varargs = signature.varargname is not None
     typed_self = any(e[0] == _KIND_SELF for e in entries)
-    self_typename = getattr(self_class, 'typename', None) or (
-        self_class.__name__ if self_class is not None else '')
 
     class BuiltinCodeImpl(BuiltinCode):
         _immutable_ = True
@@ -139,6 +137,8 @@ def _make_builtin_code(func, name, self_class):
             if typed_self:
                 # check the receiver before binding, so that a proxy
                 # receives the call exactly as it was made
+                # (the typedef is read here: it is made after the method)
+                self_typename = self_class.typedef.name
                 if not args.arguments_w:
                     raise oefmt(space.w_TypeError,
                                 "descriptor '%s' of '%s' object needs an "

@@ -157,6 +157,36 @@ class W_TypeObject(W_Root):
             space.setitem(w_dict, space.newtext(name), w_value)
         return w_dict
 
+    def descr_getattribute(self, space, w_name):
+        """type.__getattribute__: a data descriptor of the metatype, then
+        the attribute along this type's own MRO (bound with __get__(None,
+        type)), then any attribute of the metatype."""
+        name = space.text_w(w_name)
+        w_metatype = space.type(self)
+        w_metaattr = w_metatype.lookup(name)
+        w_metaget = None
+        if w_metaattr is not None:
+            w_metaget = space.lookup(w_metaattr, '__get__')
+            if w_metaget is not None and (
+                    space.lookup(w_metaattr, '__set__') is not None or
+                    space.lookup(w_metaattr, '__delete__') is not None):
+                return space.get_and_call_function(w_metaget, w_metaattr,
+                                                   self, w_metatype)
+        w_attr = self.lookup(name)
+        if w_attr is not None:
+            w_get = space.lookup(w_attr, '__get__')
+            if w_get is None:
+                return w_attr
+            return space.get_and_call_function(w_get, w_attr, space.w_None,
+                                               self)
+        if w_metaattr is not None:
+            if w_metaget is None:
+                return w_metaattr
+            return space.get_and_call_function(w_metaget, w_metaattr, self,
+                                               w_metatype)
+        raise oefmt(space.w_AttributeError,
+                    "type object '%s' has no attribute '%s'", self.name, name)
+
     def descr_mro(self, space):
         return space.newlist(self.mro_w[:])
 
@@ -212,6 +242,7 @@ def compute_c3_mro(space, bases_w):
 W_TypeObject.typedef = TypeDef(
     'type',
     __call__=interp2app(W_TypeObject.descr_call),
+    __getattribute__=interp2app(W_TypeObject.descr_getattribute),
     __repr__=interp2app(W_TypeObject.descr_repr),
     __name__=GetSetProperty(W_TypeObject.descr_get_name),
     __qualname__=GetSetProperty(W_TypeObject.descr_get_qualname),

@@ -25,10 +25,13 @@ pypy-c: $(TOOLCHAIN)
 	@mkdir -p $(PYPY_USESSION_DIR)
 	$(HOSTPYTHON) translator/translate.py $(OPTS)
 
-# Start the translated interpreter (translating first if there is none);
-# ARGS='-c "print(6*7)"' passes a command line.
+# Start the translated interpreter (translating first if there is none or
+# if an interp-level source is newer); ARGS='-c "print(6*7)"' passes a
+# command line.
 run: $(TOOLCHAIN)
-	@test -x ./pypy-c || $(MAKE) pypy-c
+	@if [ ! -x ./pypy-c ] || [ -n "$$(find interpreter objspace translator \
+	        goal -name '*.py' -newer ./pypy-c | head -n 1)" ]; then \
+	    $(MAKE) pypy-c OPTS=; fi
 	./pypy-c $(ARGS)
 
 # Every lane: interp-level, app-level untranslated, the CPython oracle, and

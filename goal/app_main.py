@@ -54,9 +54,16 @@ def run_source(source, filename):
 
 
 def run_file(filename):
-    fd = posix.open(filename, posix.O_RDONLY)
-    source = read_fd(fd)
-    posix.close(fd)
+    try:
+        fd = posix.open(filename, posix.O_RDONLY)
+        try:
+            source = read_fd(fd)
+        finally:
+            posix.close(fd)
+    except OSError as e:
+        write_stderr(sys.executable + ": can't open file " + repr(filename) +
+                     ': [Errno ' + str(e.errno) + '] ' + e.strerror + '\n')
+        return 2
     return run_source(source, filename)
 
 

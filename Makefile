@@ -52,7 +52,7 @@ test-cpython: $(TOOLCHAIN)
 # Translate the current sources (cached by their hash) and test the binary.
 test-translated: $(TOOLCHAIN)
 	@mkdir -p $(PYPY_USESSION_DIR)
-	$(PYTEST) tests/translated -q -m translated
+	$(PYTEST) tests/translated -q --translate
 
 clean:
 	rm -rf .cache pypy-c pypy-c-* .pytest_cache

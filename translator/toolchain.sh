@@ -18,7 +18,7 @@ set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 TC="$TOP/.toolchain"
-STAMP_VERSION=2
+STAMP_VERSION=4
 
 if [ -f "$TC/stamp" ] && [ "$(cat "$TC/stamp")" = "$STAMP_VERSION" ]; then
     exit 0
@@ -117,8 +117,9 @@ fi
 SITE_PKGS="pytest==4.6.11 py==1.11.0 pluggy==0.13.1 attrs==21.4.0 six==1.17.0
 more-itertools==5.0.0 atomicwrites==1.4.0 packaging==20.9 pyparsing==2.4.7
 wcwidth==0.2.13 funcsigs==1.0.2 pathlib2==2.3.7.post1 importlib-metadata==1.7.0
-zipp==1.2.0 contextlib2==0.6.0.post1 configparser==4.0.2 typing==3.10.0.0"
-if [ ! -f "$TC/site/.complete" ]; then
+zipp==1.2.0 contextlib2==0.6.0.post1 configparser==4.0.2 typing==3.10.0.0
+backports.functools_lru_cache==1.6.4"
+if [ ! -f "$TC/site/.complete" ] || [ ! -f "$TC/site/backports/functools_lru_cache.py" ]; then
     say "fetching pytest 4.6 and its dependencies for Python 2.7 from PyPI"
     mkdir -p "$TC/dl/wheels" "$TC/site"
     # shellcheck disable=SC2086

@@ -10,6 +10,7 @@ from interpreter.error import oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef
 from objspace.std.sequtil import (sequence_repr, sequence_slice,
+                                  repeat_count, sequence_repeat,
                                   normalize_index, sequence_compare,
                                   sequence_contains)
 
@@ -52,6 +53,12 @@ class W_ListObject(W_Root):
     def descr_iter(self, space):
         from objspace.std.iterobject import W_FastListIterObject
         return W_FastListIterObject(self)
+
+    def descr_mul(self, space, w_times):
+        times = repeat_count(space, w_times)
+        if times < 0:
+            return space.w_NotImplemented
+        return W_ListObject(sequence_repeat(space, self.items_w, times))
 
     def descr_contains(self, space, w_item):
         return space.newbool(sequence_contains(space, self.items_w, w_item))
@@ -126,6 +133,8 @@ W_ListObject.typedef = TypeDef(
     __delitem__=interp2app(W_ListObject.descr_delitem),
     __iter__=interp2app(W_ListObject.descr_iter),
     __contains__=interp2app(W_ListObject.descr_contains),
+    __mul__=interp2app(W_ListObject.descr_mul),
+    __rmul__=interp2app(W_ListObject.descr_mul, app_name='__rmul__'),
     __add__=interp2app(W_ListObject.descr_add),
     __iadd__=interp2app(W_ListObject.descr_iadd),
     __lt__=interp2app(W_ListObject.descr_lt),

@@ -87,3 +87,21 @@ def sequence_compare(space, items1_w, items2_w, op):
     if op == 'gt':
         return space.gt(w_1, w_2)
     return space.ge(w_1, w_2)
+
+
+def repeat_count(space, w_times):
+    """The count of `seq * w_times`, or -1 when w_times is not an integer
+    (the operation then returns NotImplemented)."""
+    if not space.isinstance_w(w_times, space.w_int) and \
+            space.lookup(w_times, '__index__') is None:
+        return -1
+    times = space.getindex_w(w_times, space.w_OverflowError)
+    if times < 0:
+        times = 0
+    return times
+
+
+def sequence_repeat(space, items_w, times):
+    if times and len(items_w) > (1 << 40) // times:
+        raise oefmt(space.w_MemoryError, "repeated sequence is too long")
+    return items_w * times

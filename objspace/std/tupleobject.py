@@ -10,6 +10,7 @@ from interpreter.typedef import TypeDef
 from rpython.rlib.rarithmetic import r_uint, intmask
 
 from objspace.std.sequtil import (sequence_repr, sequence_slice,
+                                  repeat_count, sequence_repeat,
                                   normalize_index, sequence_compare,
                                   sequence_contains)
 
@@ -43,6 +44,12 @@ class W_TupleObject(W_Root):
     def descr_iter(self, space):
         from objspace.std.iterobject import W_FastTupleIterObject
         return W_FastTupleIterObject(self)
+
+    def descr_mul(self, space, w_times):
+        times = repeat_count(space, w_times)
+        if times < 0:
+            return space.w_NotImplemented
+        return W_TupleObject(sequence_repeat(space, self.items_w, times))
 
     def descr_contains(self, space, w_item):
         return space.newbool(sequence_contains(space, self.items_w, w_item))
@@ -99,6 +106,8 @@ W_TupleObject.typedef = TypeDef(
     __getitem__=interp2app(W_TupleObject.descr_getitem),
     __iter__=interp2app(W_TupleObject.descr_iter),
     __contains__=interp2app(W_TupleObject.descr_contains),
+    __mul__=interp2app(W_TupleObject.descr_mul),
+    __rmul__=interp2app(W_TupleObject.descr_mul, app_name='__rmul__'),
     __add__=interp2app(W_TupleObject.descr_add),
     __hash__=interp2app(W_TupleObject.descr_hash),
     __lt__=interp2app(W_TupleObject.descr_lt),

@@ -7,8 +7,10 @@ PYTEST := $(HOSTPYTHON) -m pytest
 PYTHON3 ?= python3
 OPTS ?=
 ARGS ?=
-# translation work files stay out of /tmp, next to the project
+# rpython's work files (also made when tests import rpython) stay out of
+# /tmp, next to the project
 export PYPY_USESSION_DIR := $(CURDIR)/.cache/usession
+$(shell mkdir -p $(PYPY_USESSION_DIR))
 
 .PHONY: all toolchain run pypy-c test test-fast test-interp test-app \
         test-cpython test-translated clean
@@ -22,7 +24,6 @@ $(TOOLCHAIN): translator/toolchain.sh
 
 # Translate with the default options, or those in OPTS (see docs/options.rst).
 pypy-c: $(TOOLCHAIN)
-	@mkdir -p $(PYPY_USESSION_DIR)
 	$(HOSTPYTHON) translator/translate.py $(OPTS)
 
 # Start the translated interpreter (translating first if there is none or
@@ -51,7 +52,6 @@ test-cpython: $(TOOLCHAIN)
 
 # Translate the current sources (cached by their hash) and test the binary.
 test-translated: $(TOOLCHAIN)
-	@mkdir -p $(PYPY_USESSION_DIR)
 	$(PYTEST) tests/translated -q --translate
 
 clean:

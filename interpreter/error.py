@@ -51,13 +51,13 @@ class OperationError(Exception):
         """The app-level exception instance, created if needed."""
         w_value = self._w_value
         if w_value is None:
-            w_msg = self._compute_value(space)
-            w_value = space.call_function(self.w_type, w_msg)
+            w_value = self._make_value(space)
             self._w_value = w_value
         return w_value
 
-    def _compute_value(self, space):
-        raise NotImplementedError("OperationError without value")
+    def _make_value(self, space):
+        # OperationError(w_type, None): the class called without arguments
+        return space.call_function(self.w_type)
 
     def normalize_exception(self, space):
         """Make w_type the class of w_value (raising a class instantiates
@@ -137,6 +137,10 @@ def get_operr_class(valuefmt):
             self._application_traceback = None
             for i, _, attr in entries:
                 setattr(self, attr, args[i])
+
+        def _make_value(self, space):
+            return space.call_function(self.w_type,
+                                       self._compute_value(space))
 
         def _compute_value(self, space):
             result = [strings_unroll[0]]

@@ -4,6 +4,9 @@ Python source), `method` (W_Method, a function bound to an instance),
 bound to its self) and `method_descriptor` (W_MethodDescr, a builtin
 method as it sits in its type's dict; reading it from an instance binds
 it).
+
+`run_class_body` runs the body of a class statement (for
+builtins.__build_class__).
 """
 
 
@@ -13,14 +16,17 @@ from rpython.rlib import jit
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
 from interpreter.gateway import interp2app
+from interpreter.pycode import CO_GENERATOR, CO_OPTIMIZED
 from interpreter.typedef import TypeDef, GetSetProperty
 
 
 class W_Function(W_Root):
-    _immutable_fields_ = ['code', 'w_globals']
+    """`closure` is the list of cells (W_Cell) of the code's free
+    variables, in co_freevars order, or None."""
+    _immutable_fields_ = ['code', 'w_globals', 'closure[*]']
 
     def __init__(self, space, code, w_globals, defaults_w=None,
-                 kwdefaults_w=None, qualname=None):
+                 kwdefaults_w=None, qualname=None, closure=None):
         self.space = space
         self.code = code
         self.w_globals = w_globals
@@ -28,14 +34,27 @@ class W_Function(W_Root):
         self.qualname = qualname if qualname is not None else code.co_name
         self.defaults_w = defaults_w
         self.kwdefaults_w = kwdefaults_w
+        self.closure = closure
+        # the compiler puts a function's docstring (or None) first in
+        # co_consts
         self.w_doc = None
+        if code.co_flags & CO_OPTIMIZED and code.co_consts_w:
+            w_first = code.co_consts_w[0]
+            if space.isinstance_w(w_first, space.w_str):
+                self.w_doc = w_first
+        self.w_annotations = None
         self.w_module = space.finditem_str(w_globals, '__name__')
 
     def call_args(self, space, args):
-        frame = space.createframe(self.code, self.w_globals, None)
+        code = self.code
+        frame = space.createframe(code, self.w_globals, None)
         args.parse_into_scope(frame.locals_w, self.qualname,
-                              self.code.signature, self.defaults_w,
+                              code.signature, self.defaults_w,
                               self.kwdefaults_w)
+        frame.init_cells(self.closure)
+        if code.co_flags & CO_GENERATOR:
+            from interpreter.generator import W_Generator
+            return W_Generator(space, frame, self.name, self.qualname)
         return frame.run()
 
     def getname(self, space):
@@ -101,6 +120,60 @@ class W_Function(W_Root):
             raise oefmt(space.w_TypeError,
                         "__defaults__ must be set to a tuple object")
 
+    def descr_get_kwdefaults(self, space):
+        if self.kwdefaults_w is None:
+            return space.w_None
+        w_dict = space.newdict()
+        names = self.code.signature.kwonlyargnames
+        for i in range(len(names)):
+            w_default = self.kwdefaults_w[i]
+            if w_default is not None:
+                space.setitem(w_dict, space.newtext(names[i]), w_default)
+        return w_dict
+
+    def descr_get_closure(self, space):
+        if self.closure is None:
+            return space.w_None
+        cells_w = []
+        for cell in self.closure:
+            cells_w.append(cell)
+        return space.newtuple(cells_w)
+
+    def descr_get_annotations(self, space):
+        if self.w_annotations is None:
+            self.w_annotations = space.newdict()
+        return self.w_annotations
+
+    def descr_set_annotations(self, space, w_annotations):
+        if not space.isinstance_w(w_annotations, space.w_dict):
+            raise oefmt(space.w_TypeError,
+                        "__annotations__ must be set to a dict object")
+        self.w_annotations = w_annotations
+
+
+def run_class_body(space, w_func, w_namespace):
+    """Run the body of a class statement.
+
+    `w_func` is the function that LOAD_BUILD_CLASS hands to
+    `__build_class__(func, name, *bases, **kwds)` as its first argument;
+    its code is the class body, compiled to store into its locals with
+    STORE_NAME.  This runs that code in a new frame whose globals are the
+    function's, whose locals are `w_namespace` (the dict returned by the
+    metaclass's __prepare__) and whose free variables are the function's
+    closure cells.  The body stores `__module__`, `__qualname__` (and
+    `__doc__`, `__annotations__`, `__classcell__` when there is a reason)
+    in the namespace.  Returns the body's result: the `__class__` cell
+    (a W_Cell, also stored as `__classcell__`) when a method uses
+    `super()` or `__class__`, else None (w_None).  __build_class__ must
+    set that cell's contents to the new class.
+    """
+    if not isinstance(w_func, W_Function):
+        raise oefmt(space.w_TypeError, "__build_class__: func must be a "
+                    "function")
+    frame = space.createframe(w_func.code, w_func.w_globals, w_namespace)
+    frame.init_cells(w_func.closure)
+    return frame.run()
+
 
 W_Function.typedef = TypeDef(
     'function',
@@ -119,6 +192,10 @@ W_Function.typedef = TypeDef(
                            W_Function.descr_set_doc),
     __defaults__=GetSetProperty(W_Function.descr_get_defaults,
                                 W_Function.descr_set_defaults),
+    __kwdefaults__=GetSetProperty(W_Function.descr_get_kwdefaults),
+    __closure__=GetSetProperty(W_Function.descr_get_closure),
+    __annotations__=GetSetProperty(W_Function.descr_get_annotations,
+                                   W_Function.descr_set_annotations),
     acceptable_as_base=False,
 )
 

@@ -98,6 +98,41 @@ _TABLE = [
     ('RAISE_VARARGS', None, None),
     ('JUMP_IF_NOT_EXC_MATCH', -2, 'abs'),
     ('LOAD_ASSERTION_ERROR', 1, None),
+    # closures: the argument is an index into frame.cells
+    ('LOAD_DEREF', 1, None),
+    ('STORE_DEREF', -1, None),
+    ('DELETE_DEREF', 0, None),
+    ('LOAD_CLOSURE', 1, None),
+    ('LOAD_CLASSDEREF', 1, None),
+    # classes
+    ('LOAD_BUILD_CLASS', 1, None),
+    ('SETUP_ANNOTATIONS', 0, None),
+    # generators
+    ('YIELD_VALUE', 0, None),
+    ('GET_YIELD_FROM_ITER', 0, None),
+    ('YIELD_FROM', -1, None),
+    # comprehensions and displays: the argument of the *_APPEND/ADD/
+    # EXTEND/UPDATE/MERGE opcodes says how deep below the popped operands
+    # the container is (1: just below)
+    ('BUILD_SET', None, None),
+    ('LIST_APPEND', -1, None),
+    ('SET_ADD', -1, None),
+    ('MAP_ADD', -2, None),
+    ('LIST_EXTEND', -1, None),
+    ('SET_UPDATE', -1, None),
+    ('DICT_UPDATE', -1, None),
+    ('DICT_MERGE', -1, None),
+    ('LIST_TO_TUPLE', 0, None),
+    ('CALL_FUNCTION_EX', None, None),
+    ('UNPACK_EX', None, None),
+    ('IMPORT_STAR', -1, None),
+    # f-strings
+    ('FORMAT_VALUE', None, None),
+    ('BUILD_STRING', None, None),
+    # with statements
+    ('BEFORE_WITH', 1, None),
+    ('SETUP_WITH', 0, 'abs'),
+    ('WITH_EXCEPT_START', 1, None),
 ] + [(name, -1, None) for name, _ in BINARY_OPS + INPLACE_OPS] + [
     (name, 0, None) for name, _ in UNARY_OPS]
 
@@ -116,9 +151,27 @@ for _num, (_name, _effect, _jump) in enumerate(_TABLE):
         HAS_JUMP_ABS.add(_num)
 del _num, _name, _effect, _jump
 
-# MAKE_FUNCTION flags
+# MAKE_FUNCTION flags; the stack holds, bottom to top, the defaults
+# tuple, the keyword-only defaults dict, the annotations dict, the tuple
+# of closure cells (each if its flag is set), the code, the qualname
 MAKE_FUNCTION_DEFAULTS = 0x01
 MAKE_FUNCTION_KWDEFAULTS = 0x02
+MAKE_FUNCTION_ANNOTATIONS = 0x04
+MAKE_FUNCTION_CLOSURE = 0x08
+
+# FORMAT_VALUE: the conversion in the low bits, and whether a format spec
+# was pushed above the value
+FORMAT_NONE, FORMAT_STR, FORMAT_REPR, FORMAT_ASCII = range(4)
+FORMAT_CONVERSION_MASK = 0x03
+FORMAT_WITH_SPEC = 0x04
+
+# UNPACK_EX: the number of targets before the starred one in the low
+# bits, the number after it shifted
+UNPACK_EX_SHIFT = 12
+UNPACK_EX_LIMIT = 1 << UNPACK_EX_SHIFT
+
+_MAKE_FUNCTION_FLAGS = [MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS,
+                        MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE]
 
 
 def stack_effect(op, arg, jump=False):
@@ -132,6 +185,8 @@ def stack_effect(op, arg, jump=False):
             return 0        # the tested value stays
         if op == SETUP_FINALLY and jump:
             return 1        # the handler starts with the exception pushed
+        if op == SETUP_WITH and jump:
+            return 0        # the __enter__ result replaced by the exception
         return effect
     if op in (BUILD_TUPLE, BUILD_LIST):
         return 1 - arg
@@ -149,9 +204,18 @@ def stack_effect(op, arg, jump=False):
         return -arg - 1
     if op == MAKE_FUNCTION:
         n = -1   # the qualified name
-        if arg & MAKE_FUNCTION_DEFAULTS:
-            n -= 1
-        if arg & MAKE_FUNCTION_KWDEFAULTS:
-            n -= 1
+        for flag in _MAKE_FUNCTION_FLAGS:
+            if arg & flag:
+                n -= 1
         return n
+    if op == BUILD_SET or op == BUILD_STRING:
+        return 1 - arg
+    if op == CALL_FUNCTION_EX:
+        return -1 - (arg & 1)   # the callable and *args (and **kwargs)
+    if op == UNPACK_EX:
+        return (arg & (UNPACK_EX_LIMIT - 1)) + (arg >> UNPACK_EX_SHIFT)
+    if op == FORMAT_VALUE:
+        if arg & FORMAT_WITH_SPEC:
+            return -1
+        return 0
     raise ValueError('no stack effect for %s' % opname[op])

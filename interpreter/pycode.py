@@ -7,6 +7,11 @@ dispatch loop never wraps a name); `co_varnames` the fast locals, the
 parameters first.  `co_linetable` maps instruction offsets to source
 lines: a flat list [offset0, line0, offset1, line1, ...] where each pair
 says "from this offset on, the line is".
+
+`co_cellvars` (locals that inner scopes use) and `co_freevars` (variables
+of enclosing functions) are lists of str; a frame keeps their cells in
+`frame.cells`, cellvars first.  `co_cell2arg[i]` is the parameter slot
+whose value the i-th cell starts with, or -1.
 """
 
 
@@ -33,11 +38,14 @@ class PyCode(W_Root):
                           'co_names_w[*]', 'co_varnames[*]', 'co_nlocals',
                           'co_stacksize', 'co_flags', 'co_argcount',
                           'co_posonlyargcount', 'co_kwonlyargcount',
-                          'signature', 'co_filename', 'co_name']
+                          'signature', 'co_filename', 'co_name',
+                          'co_cellvars[*]', 'co_freevars[*]',
+                          'co_cell2arg[*]', 'co_ncells']
 
     def __init__(self, space, argcount, posonlyargcount, kwonlyargcount,
                  nlocals, stacksize, flags, code, consts_w, names, varnames,
-                 filename, name, qualname, firstlineno, linetable):
+                 filename, name, qualname, firstlineno, linetable,
+                 cellvars=None, freevars=None):
         self.space = space
         self.co_argcount = argcount
         self.co_posonlyargcount = posonlyargcount
@@ -56,6 +64,22 @@ class PyCode(W_Root):
         self.co_firstlineno = firstlineno
         self.co_linetable = linetable
         self.signature = self._make_signature()
+        if cellvars is None:
+            cellvars = []
+        if freevars is None:
+            freevars = []
+        self.co_cellvars = cellvars
+        self.co_freevars = freevars
+        self.co_ncells = len(cellvars) + len(freevars)
+        nparams = self.signature.scope_length()
+        cell2arg = []
+        for name in cellvars:
+            slot = -1
+            for i in range(nparams):
+                if varnames[i] == name:
+                    slot = i
+            cell2arg.append(slot)
+        self.co_cell2arg = cell2arg
         # frames of app-level code that is part of the interpreter itself
         # (goal/app_main.py) are left out of tracebacks
         self.hidden_applevel = False
@@ -137,10 +161,17 @@ class PyCode(W_Root):
         return space.newtuple([space.newtext(n) for n in self.co_varnames])
 
     def descr_get_co_freevars(self, space):
-        return space.newtuple([])
+        return space.newtuple([space.newtext(n) for n in self.co_freevars])
 
     def descr_get_co_cellvars(self, space):
-        return space.newtuple([])
+        return space.newtuple([space.newtext(n) for n in self.co_cellvars])
+
+    def closure_name(self, index):
+        """The name of frame.cells[index]."""
+        ncellvars = len(self.co_cellvars)
+        if index < ncellvars:
+            return self.co_cellvars[index]
+        return self.co_freevars[index - ncellvars]
 
     def descr_repr(self, space):
         return space.newtext('<code object %s, file "%s", line %d>' % (

@@ -5,6 +5,17 @@ value stack (`valuestack_w` with `valuestackdepth`), the globals, and for
 module and class bodies the namespace dict `w_locals`.  The dispatch loop
 that runs it is in interpreter/pyopcode.py (mixed in as
 `OpcodeDispatcher`).
+
+Closures: `cells` holds one W_Cell per name of `pycode.co_cellvars`
+(fresh cells, made here) then one per name of `pycode.co_freevars`
+(the function's closure, installed by `init_cells`).  A cell variable
+that is also a parameter starts with the argument's value; the
+parameter's slot in `locals_w` keeps that value too (super() reads
+`locals_w[0]`).
+
+Generators: a frame can stop at a yield and be resumed (`resume`);
+`resume_instr` is then the offset to continue at, -1 when the frame is
+not suspended.
 """
 
 
@@ -14,7 +25,8 @@ from rpython.rlib import jit, rstackovf
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
 from interpreter.gateway import interp2app
-from interpreter.pyopcode import OpcodeDispatcher
+from interpreter.nestedscope import W_Cell
+from interpreter.pyopcode import OpcodeDispatcher, ExceptHandlerBlock
 from interpreter.typedef import TypeDef, GetSetProperty
 
 
@@ -37,6 +49,30 @@ class PyFrame(OpcodeDispatcher, W_Root):
         self.f_back = None
         self.w_return_value = None
         self.blockstack = []
+        self.w_yielded = None
+        self.resume_instr = -1
+        cells = [None] * code.co_ncells
+        for i in range(code.co_ncells):
+            # free variables get their cells from init_cells; until then
+            # (code run without a function) they are empty
+            cells[i] = W_Cell()
+        self.cells = cells
+
+    def init_cells(self, closure):
+        """Install the function's closure cells (a list of W_Cell, in
+        co_freevars order, or None) and copy the arguments of parameters
+        that are cell variables into their cells.  Call it after the
+        arguments are in locals_w."""
+        code = self.pycode
+        ncellvars = len(code.co_cellvars)
+        for i in range(ncellvars):
+            slot = code.co_cell2arg[i]
+            if slot >= 0:
+                self.cells[i].w_value = self.locals_w[slot]
+        if closure is not None:
+            assert len(closure) == len(code.co_freevars)
+            for i in range(len(closure)):
+                self.cells[ncellvars + i] = closure[i]
 
     # --- the value stack ----------------------------------------------
 
@@ -92,6 +128,86 @@ class PyFrame(OpcodeDispatcher, W_Root):
         finally:
             ec.leave(self)
 
+    def resume(self, w_sent, operr):
+        """Run a generator's frame until it yields (the yielded value is
+        returned and `resume_instr` >= 0) or returns (the return value is
+        returned, `resume_instr` is -1).  A frame that has not started
+        ignores w_sent; a suspended one receives it as the value of its
+        yield.  With `operr`, that exception is raised at the yield
+        instead.  Exceptions that escape the frame propagate."""
+        space = self.space
+        ec = space.getexecutioncontext()
+        ec.enter(self)
+        self._restore_handled_errors(ec)
+        try:
+            try:
+                next_instr = self.resume_instr
+                self.resume_instr = -1
+                if next_instr < 0:
+                    next_instr = 0
+                    if operr is not None:
+                        # thrown in before the first instruction: nothing
+                        # in the frame can catch it
+                        raise operr
+                elif operr is not None:
+                    next_instr = self.handle_operation_error(operr)
+                else:
+                    self.pushvalue(w_sent)
+                return self.dispatch(self.pycode, next_instr)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                raise oefmt(space.w_RecursionError,
+                            "maximum recursion depth exceeded")
+        finally:
+            if self.resume_instr >= 0:
+                self._save_handled_errors(ec)
+            ec.leave(self)
+
+    def _save_handled_errors(self, ec):
+        """A frame suspended inside `except`/`finally` handlers takes their
+        exceptions off the thread's handled list (they are its innermost
+        entries) until it resumes."""
+        for block in self.blockstack:
+            if isinstance(block, ExceptHandlerBlock):
+                ec.handled_errors.pop()
+
+    def _restore_handled_errors(self, ec):
+        for block in self.blockstack:
+            if isinstance(block, ExceptHandlerBlock):
+                ec.handled_errors.append(block.operr)
+
+    def is_suspended_in_yield_from(self):
+        """True if the frame waits in a YIELD_FROM (its delegate is then
+        on top of the value stack)."""
+        from interpreter import opcodes
+        instr = self.resume_instr
+        return instr >= 0 and \
+            ord(self.pycode.co_code[instr]) == opcodes.YIELD_FROM
+
+    def resume_after_yield_from(self, w_value):
+        """The delegate of the suspended YIELD_FROM finished with
+        w_value: continue after that instruction with w_value as the
+        result of the `yield from`."""
+        from interpreter import opcodes
+        self.settopvalue(w_value)
+        self.resume_instr += opcodes.INSTR_SIZE
+        # the value is already in place: resume must not push one
+        return self.resume_without_value()
+
+    def resume_without_value(self):
+        space = self.space
+        ec = space.getexecutioncontext()
+        ec.enter(self)
+        self._restore_handled_errors(ec)
+        try:
+            next_instr = self.resume_instr
+            self.resume_instr = -1
+            return self.dispatch(self.pycode, next_instr)
+        finally:
+            if self.resume_instr >= 0:
+                self._save_handled_errors(ec)
+            ec.leave(self)
+
     def get_lineno(self):
         return self.pycode.lineno_at(max(self.last_instr, 0))
 
@@ -107,6 +223,12 @@ class PyFrame(OpcodeDispatcher, W_Root):
             w_value = self.locals_w[i]
             if w_value is not None:
                 space.setitem(w_dict, space.newtext(varnames[i]), w_value)
+        for i in range(len(self.cells)):
+            w_value = self.cells[i].w_value
+            if w_value is not None:
+                space.setitem(w_dict,
+                              space.newtext(self.pycode.closure_name(i)),
+                              w_value)
         return w_dict
 
     # --- app-level attributes -----------------------------------------

@@ -6,6 +6,14 @@ chain of `if opcode == N` tests it unrolls from the opcode table becomes
 a C switch after translation.  Every operation on objects goes through
 the space.  Each opcode method takes (oparg, next_instr) and returns the
 offset of the next instruction.
+
+Generators: YIELD_VALUE and YIELD_FROM make the loop return with the
+frame suspended (`frame.resume_instr` >= 0, the value in
+`frame.w_yielded`); the value stack and the block stack stay in the frame,
+and `PyFrame.resume` (pyframe.py) continues at resume_instr with the sent
+value pushed.  A YIELD_FROM resumes at itself: it sends the value on to
+the delegate and either yields again or, when the delegate is exhausted,
+replaces it with the StopIteration's value and goes on.
 """
 
 
@@ -16,6 +24,7 @@ from rpython.rlib.unroll import unrolling_iterable
 from interpreter import opcodes
 from interpreter.argument import Arguments
 from interpreter.error import OperationError, oefmt
+from interpreter.nestedscope import W_Cell
 
 
 class BytecodeCorruption(Exception):
@@ -79,6 +88,7 @@ jitdriver = jit.JitDriver(greens=['next_instr', 'pycode'],
                           get_printable_location=get_printable_location)
 
 _RETURN = -1
+_YIELD = -2
 
 
 class OpcodeDispatcher(object):
@@ -96,6 +106,8 @@ class OpcodeDispatcher(object):
                                                         next_instr)
                     if next_instr == _RETURN:
                         return self.w_return_value
+                    if next_instr == _YIELD:
+                        return self.w_yielded
             except OperationError as operr:
                 next_instr = self.handle_operation_error(operr)
 
@@ -147,6 +159,14 @@ class OpcodeDispatcher(object):
             if opcode == opcodes.JUMP_ABSOLUTE:
                 # a backward jump closes a loop: let the JIT see it
                 return oparg
+            if opcode == opcodes.YIELD_VALUE:
+                return self.YIELD_VALUE(oparg, next_instr)
+            if opcode == opcodes.YIELD_FROM:
+                # either suspends the frame or goes on in the loop
+                next_instr = self.YIELD_FROM(oparg, next_instr)
+                if next_instr == _YIELD:
+                    return _YIELD
+                continue
             handled = False
             for opnum, methodname in _unrolling_dispatch:
                 if opcode == opnum:
@@ -282,6 +302,53 @@ class OpcodeDispatcher(object):
         self.locals_w[oparg] = None
         return next_instr
 
+    # --- cells ---------------------------------------------------------
+
+    def _unbound_cell(self, oparg):
+        space = self.space
+        name = self.pycode.closure_name(oparg)
+        if oparg < len(self.pycode.co_cellvars):
+            return oefmt(space.w_UnboundLocalError,
+                         "cannot access local variable '%s' where it is "
+                         "not associated with a value", name)
+        return oefmt(space.w_NameError,
+                     "cannot access free variable '%s' where it is not "
+                     "associated with a value in enclosing scope", name)
+
+    def LOAD_DEREF(self, oparg, next_instr):
+        w_value = self.cells[oparg].w_value
+        if w_value is None:
+            raise self._unbound_cell(oparg)
+        self.pushvalue(w_value)
+        return next_instr
+
+    def STORE_DEREF(self, oparg, next_instr):
+        self.cells[oparg].w_value = self.popvalue()
+        return next_instr
+
+    def DELETE_DEREF(self, oparg, next_instr):
+        cell = self.cells[oparg]
+        if cell.w_value is None:
+            raise self._unbound_cell(oparg)
+        cell.w_value = None
+        return next_instr
+
+    def LOAD_CLOSURE(self, oparg, next_instr):
+        self.pushvalue(self.cells[oparg])
+        return next_instr
+
+    def LOAD_CLASSDEREF(self, oparg, next_instr):
+        # a class body reads a free variable from its namespace first
+        space = self.space
+        w_name = space.newtext(self.pycode.closure_name(oparg))
+        w_value = space.finditem(self.w_locals, w_name)
+        if w_value is None:
+            w_value = self.cells[oparg].w_value
+            if w_value is None:
+                raise self._unbound_cell(oparg)
+        self.pushvalue(w_value)
+        return next_instr
+
     # --- attributes and items -----------------------------------------
 
     def LOAD_ATTR(self, oparg, next_instr):
@@ -382,9 +449,145 @@ class OpcodeDispatcher(object):
         return next_instr
 
     def UNPACK_SEQUENCE(self, oparg, next_instr):
-        items_w = self.space.unpackiterable(self.popvalue(), oparg)
+        w_seq = self.popvalue()
+        check_unpackable(self.space, w_seq)
+        items_w = self.space.unpackiterable(w_seq, oparg)
         for i in range(oparg - 1, -1, -1):
             self.pushvalue(items_w[i])
+        return next_instr
+
+    def UNPACK_EX(self, oparg, next_instr):
+        space = self.space
+        before = oparg & (opcodes.UNPACK_EX_LIMIT - 1)
+        after = oparg >> opcodes.UNPACK_EX_SHIFT
+        w_seq = self.popvalue()
+        check_unpackable(space, w_seq)
+        items_w = space.listview(w_seq)
+        n = len(items_w)
+        if n < before + after:
+            raise oefmt(space.w_ValueError,
+                        "not enough values to unpack (expected at least "
+                        "%d, got %d)", before + after, n)
+        for i in range(n - 1, n - after - 1, -1):
+            self.pushvalue(items_w[i])
+        stop = n - after
+        assert stop >= before >= 0
+        self.pushvalue(space.newlist(items_w[before:stop]))
+        for i in range(before - 1, -1, -1):
+            self.pushvalue(items_w[i])
+        return next_instr
+
+    def BUILD_SET(self, oparg, next_instr):
+        space = self.space
+        items_w = self.popvalues(oparg)
+        w_set = space.call_function(builtin_set_type(space))
+        for w_item in items_w:
+            space.call_method(w_set, 'add', w_item)
+        self.pushvalue(w_set)
+        return next_instr
+
+    def LIST_APPEND(self, oparg, next_instr):
+        w_item = self.popvalue()
+        w_list = self.peekvalue(oparg - 1)
+        self.space.call_method(w_list, 'append', w_item)
+        return next_instr
+
+    def SET_ADD(self, oparg, next_instr):
+        w_item = self.popvalue()
+        w_set = self.peekvalue(oparg - 1)
+        self.space.call_method(w_set, 'add', w_item)
+        return next_instr
+
+    def MAP_ADD(self, oparg, next_instr):
+        w_value = self.popvalue()
+        w_key = self.popvalue()
+        w_dict = self.peekvalue(oparg - 1)
+        self.space.setitem(w_dict, w_key, w_value)
+        return next_instr
+
+    def LIST_EXTEND(self, oparg, next_instr):
+        space = self.space
+        w_iterable = self.popvalue()
+        w_list = self.peekvalue(oparg - 1)
+        if not is_iterable(space, w_iterable):
+            raise oefmt(space.w_TypeError,
+                        "Value after * must be an iterable, not %T",
+                        w_iterable)
+        space.call_method(w_list, 'extend', w_iterable)
+        return next_instr
+
+    def SET_UPDATE(self, oparg, next_instr):
+        w_iterable = self.popvalue()
+        w_set = self.peekvalue(oparg - 1)
+        self.space.call_method(w_set, 'update', w_iterable)
+        return next_instr
+
+    def DICT_UPDATE(self, oparg, next_instr):
+        space = self.space
+        w_update = self.popvalue()
+        w_dict = self.peekvalue(oparg - 1)
+        if space.findattr(w_update, space.newtext('keys')) is None:
+            raise oefmt(space.w_TypeError, "'%T' object is not a mapping",
+                        w_update)
+        for w_key in space.listview(space.call_method(w_update, 'keys')):
+            space.setitem(w_dict, w_key, space.getitem(w_update, w_key))
+        return next_instr
+
+    def DICT_MERGE(self, oparg, next_instr):
+        # the ** arguments of a call: the callable is below the *args
+        # tuple, which is below the dict, for the error messages
+        space = self.space
+        w_update = self.popvalue()
+        w_dict = self.peekvalue(oparg - 1)
+        w_func = self.peekvalue(oparg + 1)
+        if space.findattr(w_update, space.newtext('keys')) is None:
+            raise oefmt(space.w_TypeError,
+                        "%s argument after ** must be a mapping, not %T",
+                        function_str(space, w_func), w_update)
+        for w_key in space.listview(space.call_method(w_update, 'keys')):
+            if space.finditem(w_dict, w_key) is not None:
+                if space.isinstance_w(w_key, space.w_str):
+                    raise oefmt(space.w_TypeError,
+                                "%s got multiple values for keyword "
+                                "argument '%s'", function_str(space, w_func),
+                                space.text_w(w_key))
+                raise oefmt(space.w_TypeError, "keywords must be strings")
+            space.setitem(w_dict, w_key, space.getitem(w_update, w_key))
+        return next_instr
+
+    def LIST_TO_TUPLE(self, oparg, next_instr):
+        space = self.space
+        w_list = self.popvalue()
+        self.pushvalue(space.newtuple(space.listview(w_list)))
+        return next_instr
+
+    def BUILD_STRING(self, oparg, next_instr):
+        space = self.space
+        parts_w = self.popvalues(oparg)
+        parts = [space.unicode_w(w_part) for w_part in parts_w]
+        self.pushvalue(space.newunicode(u''.join(parts)))
+        return next_instr
+
+    def FORMAT_VALUE(self, oparg, next_instr):
+        space = self.space
+        w_spec = None
+        if oparg & opcodes.FORMAT_WITH_SPEC:
+            w_spec = self.popvalue()
+        w_value = self.popvalue()
+        conversion = oparg & opcodes.FORMAT_CONVERSION_MASK
+        if conversion == opcodes.FORMAT_STR:
+            w_value = space.str(w_value)
+        elif conversion == opcodes.FORMAT_REPR:
+            w_value = space.repr(w_value)
+        elif conversion == opcodes.FORMAT_ASCII:
+            from interpreter.module.builtins.interp_builtins import ascii
+            w_value = ascii(space, w_value)
+        if w_spec is None:
+            if space.type(w_value) is space.w_str:
+                self.pushvalue(w_value)
+                return next_instr
+            w_spec = space.newtext('')
+        self.pushvalue(space.format(w_value, w_spec))
         return next_instr
 
     # --- control flow -------------------------------------------------
@@ -440,6 +643,31 @@ class OpcodeDispatcher(object):
         self.pushvalue(self.space.call_args(w_func, args))
         return next_instr
 
+    def CALL_FUNCTION_EX(self, oparg, next_instr):
+        space = self.space
+        w_kwargs = None
+        if oparg & 1:
+            w_kwargs = self.popvalue()
+        w_args = self.popvalue()
+        w_func = self.popvalue()
+        if not space.isinstance_w(w_args, space.w_tuple) and \
+                not is_iterable(space, w_args):
+            raise oefmt(space.w_TypeError,
+                        "%s argument after * must be an iterable, not %T",
+                        function_str(space, w_func), w_args)
+        args_w = space.listview(w_args)
+        keywords = []
+        keywords_w = []
+        if w_kwargs is not None:
+            if space.findattr(w_kwargs, space.newtext('keys')) is None:
+                raise oefmt(space.w_TypeError,
+                            "%s argument after ** must be a mapping, not %T",
+                            function_str(space, w_func), w_kwargs)
+            space.unpack_kwargs_into(w_kwargs, keywords, keywords_w)
+        args = Arguments(space, args_w, keywords, keywords_w)
+        self.pushvalue(space.call_args(w_func, args))
+        return next_instr
+
     def CALL_FUNCTION_KW(self, oparg, next_instr):
         space = self.space
         w_names = self.popvalue()
@@ -462,6 +690,15 @@ class OpcodeDispatcher(object):
         assert isinstance(w_code, PyCode)
         kwdefaults_w = None
         defaults_w = None
+        closure = None
+        w_annotations = None
+        if oparg & opcodes.MAKE_FUNCTION_CLOSURE:
+            closure = []
+            for w_cell in space.fixedview(self.popvalue()):
+                assert isinstance(w_cell, W_Cell)
+                closure.append(w_cell)
+        if oparg & opcodes.MAKE_FUNCTION_ANNOTATIONS:
+            w_annotations = self.popvalue()
         if oparg & opcodes.MAKE_FUNCTION_KWDEFAULTS:
             # a dict {name: default}, as a list parallel to the names
             w_kwdefaults = self.popvalue()
@@ -471,8 +708,99 @@ class OpcodeDispatcher(object):
         if oparg & opcodes.MAKE_FUNCTION_DEFAULTS:
             defaults_w = space.fixedview(self.popvalue())
         w_func = W_Function(space, w_code, self.w_globals, defaults_w,
-                            kwdefaults_w, space.text_w(w_qualname))
+                            kwdefaults_w, space.text_w(w_qualname), closure)
+        w_func.w_annotations = w_annotations
         self.pushvalue(w_func)
+        return next_instr
+
+    def LOAD_BUILD_CLASS(self, oparg, next_instr):
+        space = self.space
+        w_build_class = space.finditem_str(space.w_builtins_dict,
+                                           '__build_class__')
+        if w_build_class is None:
+            raise oefmt(space.w_NameError, "__build_class__ not found")
+        self.pushvalue(w_build_class)
+        return next_instr
+
+    def SETUP_ANNOTATIONS(self, oparg, next_instr):
+        space = self.space
+        w_name = space.newtext('__annotations__')
+        if space.finditem(self.w_locals, w_name) is None:
+            space.setitem(self.w_locals, w_name, space.newdict())
+        return next_instr
+
+    # --- generators ---------------------------------------------------
+
+    def GET_YIELD_FROM_ITER(self, oparg, next_instr):
+        from interpreter.generator import W_Generator
+        w_iterable = self.peekvalue()
+        if not isinstance(w_iterable, W_Generator):
+            self.settopvalue(self.space.iter(w_iterable))
+        return next_instr
+
+    def YIELD_VALUE(self, oparg, next_instr):
+        # called by dispatch_bytecode only, which returns _YIELD from the
+        # loop: the frame is suspended
+        self.w_yielded = self.popvalue()
+        self.resume_instr = next_instr
+        return _YIELD
+
+    def YIELD_FROM(self, oparg, next_instr):
+        """Send the value on top to the delegate below it.  Return _YIELD
+        if the delegate yielded (the frame suspends, to come back to this
+        instruction), else next_instr: the delegate is exhausted and its
+        StopIteration value replaces it on the stack."""
+        space = self.space
+        w_value = self.popvalue()
+        w_delegate = self.peekvalue()
+        try:
+            if space.is_none(w_value):
+                w_result = space.next(w_delegate)
+            else:
+                w_result = space.call_method(w_delegate, 'send', w_value)
+        except OperationError as e:
+            if not e.match(space, space.w_StopIteration):
+                raise
+            self.settopvalue(stop_iteration_value(space, e))
+            return next_instr
+        self.w_yielded = w_result
+        self.resume_instr = next_instr - opcodes.INSTR_SIZE
+        return _YIELD
+
+    # --- with statements ----------------------------------------------
+
+    def BEFORE_WITH(self, oparg, next_instr):
+        space = self.space
+        w_manager = self.popvalue()
+        w_enter = space.lookup(w_manager, '__enter__')
+        if w_enter is None:
+            raise oefmt(space.w_TypeError,
+                        "'%T' object does not support the context manager "
+                        "protocol", w_manager)
+        w_exit = space.lookup(w_manager, '__exit__')
+        if w_exit is None:
+            raise oefmt(space.w_TypeError,
+                        "'%T' object does not support the context manager "
+                        "protocol (missed __exit__ method)", w_manager)
+        self.pushvalue(space.get(w_exit, w_manager))
+        self.pushvalue(space.get_and_call_function(w_enter, w_manager))
+        return next_instr
+
+    def SETUP_WITH(self, oparg, next_instr):
+        # like SETUP_FINALLY, but the __enter__ result on top is not kept
+        # if an exception comes: the handler finds __exit__ and the
+        # exception
+        self.blockstack.append(SetupFinallyBlock(oparg,
+                                                 self.valuestackdepth - 1))
+        return next_instr
+
+    def WITH_EXCEPT_START(self, oparg, next_instr):
+        space = self.space
+        w_exc = self.peekvalue(0)
+        w_exit = self.peekvalue(1)
+        w_tb = space.getattr(w_exc, space.newtext('__traceback__'))
+        self.pushvalue(space.call_function(w_exit, space.type(w_exc), w_exc,
+                                           w_tb))
         return next_instr
 
     # --- modules ------------------------------------------------------
@@ -505,6 +833,32 @@ class OpcodeDispatcher(object):
                         space.text_w(space.getattr(
                             w_module, space.newtext('__name__'))))
         self.pushvalue(w_value)
+        return next_instr
+
+    def IMPORT_STAR(self, oparg, next_instr):
+        space = self.space
+        w_module = self.popvalue()
+        w_all = space.findattr(w_module, space.newtext('__all__'))
+        if w_all is not None:
+            names_w = space.listview(w_all)
+            public_only = False
+        else:
+            w_dict = space.getattr(w_module, space.newtext('__dict__'))
+            names_w = space.listview(space.call_method(w_dict, 'keys'))
+            public_only = True
+        for w_name in names_w:
+            if not space.isinstance_w(w_name, space.w_str):
+                w_modname = space.getattr(w_module, space.newtext('__name__'))
+                raise oefmt(space.w_TypeError,
+                            "%s in %s.%s must be str, not %T",
+                            'Key' if public_only else 'Item',
+                            space.text_w(w_modname),
+                            '__dict__' if public_only else '__all__',
+                            w_name)
+            if public_only and space.text_w(w_name).startswith('_'):
+                continue
+            space.setitem(self.w_locals, w_name,
+                          space.getattr(w_module, w_name))
         return next_instr
 
     # --- exceptions ---------------------------------------------------
@@ -582,6 +936,50 @@ class OpcodeDispatcher(object):
         return next_instr
 
 
+def is_iterable(space, w_obj):
+    return (space.lookup(w_obj, '__iter__') is not None or
+            space.lookup(w_obj, '__getitem__') is not None)
+
+
+def check_unpackable(space, w_obj):
+    if not is_iterable(space, w_obj):
+        raise oefmt(space.w_TypeError, "cannot unpack non-iterable %T object",
+                    w_obj)
+
+
+def stop_iteration_value(space, operr):
+    """The value a StopIteration carries (None without arguments)."""
+    w_exc = operr.get_w_value(space)
+    if space.is_none(w_exc):
+        # raised as OperationError(w_StopIteration, w_None), as the
+        # builtin iterators do
+        return space.w_None
+    return space.getattr(w_exc, space.newtext('value'))
+
+
+def builtin_set_type(space):
+    w_set = space.finditem_str(space.w_builtins_dict, 'set')
+    if w_set is None:
+        raise oefmt(space.w_SystemError,
+                    "set displays need the builtin type 'set'")
+    return w_set
+
+
+def function_str(space, w_func):
+    """How CPython names a callable in call errors: 'mod.f()', or 'f()'
+    for builtins."""
+    w_qualname = space.findattr(w_func, space.newtext('__qualname__'))
+    if w_qualname is None or not space.isinstance_w(w_qualname, space.w_str):
+        return '%s object' % space.type(w_func).getname(space)
+    qualname = space.text_w(w_qualname)
+    w_module = space.findattr(w_func, space.newtext('__module__'))
+    if w_module is not None and space.isinstance_w(w_module, space.w_str):
+        module = space.text_w(w_module)
+        if module != 'builtins':
+            return '%s.%s()' % (module, qualname)
+    return '%s()' % qualname
+
+
 def check_exception_class(space, w_check):
     """An `except` clause takes a class or a tuple of classes derived from
     BaseException."""
@@ -648,6 +1046,7 @@ _unrolling_compare = unrolling_iterable(
 # Every opcode with a method, except those handled inline in the loop.
 _unrolling_dispatch = unrolling_iterable(
     [(num, name) for num, name in enumerate(opcodes.opname)
-     if name not in ('RETURN_VALUE', 'JUMP_ABSOLUTE')])
+     if name not in ('RETURN_VALUE', 'JUMP_ABSOLUTE', 'YIELD_VALUE',
+                     'YIELD_FROM')])
 for _num, _name in _unrolling_dispatch:
     assert hasattr(OpcodeDispatcher, _name), 'no method for opcode ' + _name

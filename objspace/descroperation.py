@@ -29,11 +29,18 @@ def object_getattribute(space, w_obj, w_name):
                 space.lookup(w_descr, '__set__') is not None or
                 space.lookup(w_descr, '__delete__') is not None):
             return space.get_and_call_function(w_get, w_descr, w_obj, w_type)
-    w_dict = w_obj.getdict(space)
-    if w_dict is not None:
-        w_value = space.finditem(w_dict, w_name)
+    if w_type.uses_mapdict:
+        # an instance of a user class: its attributes are in a map
+        # (objspace/std/instanceobject.py)
+        w_value = w_obj.mapdict_read(space, name)
         if w_value is not None:
             return w_value
+    else:
+        w_dict = w_obj.getdict(space)
+        if w_dict is not None:
+            w_value = space.finditem(w_dict, w_name)
+            if w_value is not None:
+                return w_value
     if w_descr is not None:
         if w_get is not None:
             return space.get_and_call_function(w_get, w_descr, w_obj, w_type)
@@ -46,12 +53,16 @@ def object_setattr(space, w_obj, w_name, w_value):
     """object.__setattr__: a data descriptor on the type, else the
     instance dict."""
     name = space.text_w(w_name)
-    w_descr = space.type(w_obj).lookup(name)
+    w_type = space.type(w_obj)
+    w_descr = w_type.lookup(name)
     if w_descr is not None:
         w_set = space.lookup(w_descr, '__set__')
         if w_set is not None:
             space.get_and_call_function(w_set, w_descr, w_obj, w_value)
             return
+    if w_type.uses_mapdict and w_type.hasdict:
+        w_obj.mapdict_write(space, name, w_value)
+        return
     w_dict = w_obj.getdict(space)
     if w_dict is not None:
         space.setitem(w_dict, w_name, w_value)
@@ -61,12 +72,18 @@ def object_setattr(space, w_obj, w_name, w_value):
 
 def object_delattr(space, w_obj, w_name):
     name = space.text_w(w_name)
-    w_descr = space.type(w_obj).lookup(name)
+    w_type = space.type(w_obj)
+    w_descr = w_type.lookup(name)
     if w_descr is not None:
         w_delete = space.lookup(w_descr, '__delete__')
         if w_delete is not None:
             space.get_and_call_function(w_delete, w_descr, w_obj)
             return
+    if w_type.uses_mapdict:
+        if w_type.hasdict and w_obj.mapdict_delete(space, name):
+            return
+        raise oefmt(space.w_AttributeError,
+                    "'%T' object has no attribute '%s'", w_obj, name)
     w_dict = w_obj.getdict(space)
     if w_dict is not None:
         try:
@@ -232,8 +249,9 @@ class DescrOperation(object):
             if isinstance(w_obj, W_TypeObject):
                 w_cgi = w_obj.lookup('__class_getitem__')
                 if w_cgi is not None:
-                    return space.call_function(space.get(w_cgi, w_obj),
-                                               w_key)
+                    # bound as reading it from the class binds it
+                    return space.call_function(
+                        space.get(w_cgi, space.w_None, w_obj), w_key)
                 raise oefmt(space.w_TypeError,
                             "type '%N' is not subscriptable", w_obj)
             raise oefmt(space.w_TypeError,
@@ -505,9 +523,10 @@ def _make_comparison_impl(spacename, symbol, left, right):
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
         w_left = w_type1.lookup(left)
-        w_right = None
+        # unlike binary operators, the reflected comparison is tried even
+        # between objects of the same type (a < b falls back to b > a)
+        w_right = w_type2.lookup(right)
         if w_type1 is not w_type2:
-            w_right = w_type2.lookup(right)
             if w_right is not None and w_type2.issubtype(w_type1):
                 w_res = space.get_and_call_function(w_right, w_2, w_1)
                 if w_res is not space.w_NotImplemented:

@@ -33,6 +33,9 @@ class Instruction(object):
 # instructions after which execution does not continue with the next one
 _NO_FALLTHROUGH = [op.JUMP_FORWARD, op.JUMP_ABSOLUTE, op.RETURN_VALUE,
                    op.RERAISE, op.RAISE_VARARGS]
+# (a YIELD_VALUE continues with the next instruction when resumed, with
+# the sent value in place of the yielded one: for the stack depth it is
+# an ordinary instruction)
 
 
 class Assembler(object):
@@ -116,7 +119,8 @@ class Assembler(object):
         return maxdepth
 
     def assemble(self, argcount, posonlyargcount, kwonlyargcount, flags,
-                 names, varnames, filename, name, qualname):
+                 names, varnames, filename, name, qualname, cellvars,
+                 freevars):
         code = []
         linetable = []
         last_line = -1
@@ -142,4 +146,4 @@ class Assembler(object):
                       len(varnames), self._stack_depth(), flags,
                       ''.join(code), self.consts_w[:], names[:],
                       varnames[:], filename, name, qualname,
-                      self.firstlineno, linetable)
+                      self.firstlineno, linetable, cellvars[:], freevars[:])

@@ -3,8 +3,10 @@
 It walks the tree of one module or function body and appends
 instructions to an Assembler (assemble.py), which resolves jump labels,
 computes the stack depth and builds the PyCode.  Names are loaded and
-stored as the symbol table (symtable.py) decides.  Constructs that the
-compiler does not handle yet raise a SyntaxError saying so.
+stored as the symbol table (symtable.py) decides.  Nested scopes
+(functions, lambdas, classes, comprehensions) are compiled by their own
+CodeGenerator into a constant code object, which MAKE_FUNCTION turns
+into a function with the cells of its free variables.
 """
 
 
@@ -16,7 +18,7 @@ from interpreter.astcompiler import ast
 from interpreter.astcompiler import symtable
 from interpreter.astcompiler.assemble import Assembler, Label
 from interpreter.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_NEWLOCALS, \
-    CO_OPTIMIZED
+    CO_OPTIMIZED, CO_GENERATOR, CO_NESTED
 from interpreter.pyparser.error import SyntaxError
 
 _BINOP = {
@@ -44,7 +46,7 @@ _COMPARE = {ast.Lt: op.CMP_LT, ast.LtE: op.CMP_LE, ast.Eq: op.CMP_EQ,
 # The kinds of "frame blocks": the constructs a `return`, `break` or
 # `continue` must leave properly (pop an iterator, a block, run a finally).
 F_WHILE_LOOP, F_FOR_LOOP, F_TRY_EXCEPT, F_TRY_FINALLY, F_FINALLY_END, \
-    F_HANDLER, F_HANDLER_CLEANUP = range(7)
+    F_HANDLER, F_HANDLER_CLEANUP, F_WITH = range(8)
 
 
 class _FrameBlock(object):
@@ -61,8 +63,9 @@ class _FrameBlock(object):
 
 
 class CodeGenerator(ast.ASTVisitor):
-    """Compiles one scope (module, interactive input, expression or
-    function body) into a PyCode."""
+    """Compiles one scope (module, interactive input, expression, class
+    body, function, lambda or comprehension) into a PyCode; the scopes
+    nested in it get their own CodeGenerator."""
 
     def __init__(self, space, compiler, scope, name, qualname, firstlineno,
                  mode):
@@ -78,9 +81,14 @@ class CodeGenerator(ast.ASTVisitor):
         self.varindex = {}
         self.names = []
         self.nameindex = {}
-        if scope.is_function:
+        if scope.is_function():
             for name in scope.local_order:
                 self._varslot(name)
+        # the index of each cell of a frame of this code (frame.cells)
+        self.cellindex = {}
+        closure_names = scope.closure_names()
+        for i in range(len(closure_names)):
+            self.cellindex[closure_names[i]] = i
 
     # --- helpers ------------------------------------------------------
 
@@ -124,13 +132,25 @@ class CodeGenerator(ast.ASTVisitor):
         self.load_const(self.space.w_None)
 
     def _name_op(self, name, ctx, node):
+        """Load, store or delete a name as the symbol table says: fast
+        locals and cells in functions, dict lookups in modules and class
+        bodies (whose free variables are read with LOAD_CLASSDEREF: the
+        class namespace first, then the cell)."""
         kind = self.scope.resolve(name)
-        if kind == symtable.SCOPE_FREE:
-            raise SyntaxError("closures (the use of '%s' from an enclosing "
-                              "function) are not supported yet" % name,
-                              self.asm.lineno, 0, None,
-                              self.compiler.filename)
-        if kind == symtable.SCOPE_LOCAL:
+        scope_kind = self.scope.kind
+        if kind == symtable.SCOPE_FREE or kind == symtable.SCOPE_CELL:
+            index = self.cellindex[name]
+            if ctx == ast.Load:
+                if scope_kind == symtable.CLASS:
+                    self.emit(op.LOAD_CLASSDEREF, index)
+                else:
+                    self.emit(op.LOAD_DEREF, index)
+            elif ctx == ast.Store:
+                self.emit(op.STORE_DEREF, index)
+            else:
+                self.emit(op.DELETE_DEREF, index)
+            return
+        if kind == symtable.SCOPE_LOCAL and scope_kind == symtable.FUNCTION:
             slot = self._varslot(name)
             if ctx == ast.Load:
                 self.emit(op.LOAD_FAST, slot)
@@ -140,29 +160,82 @@ class CodeGenerator(ast.ASTVisitor):
                 self.emit(op.DELETE_FAST, slot)
             return
         slot = self._nameslot(name)
-        if kind == symtable.SCOPE_NAME:
+        if kind == symtable.SCOPE_GLOBAL_EXPLICIT or \
+                scope_kind == symtable.FUNCTION:
             if ctx == ast.Load:
-                self.emit(op.LOAD_NAME, slot)
+                self.emit(op.LOAD_GLOBAL, slot)
             elif ctx == ast.Store:
-                self.emit(op.STORE_NAME, slot)
+                self.emit(op.STORE_GLOBAL, slot)
             else:
-                self.emit(op.DELETE_NAME, slot)
+                self.emit(op.DELETE_GLOBAL, slot)
             return
         if ctx == ast.Load:
-            self.emit(op.LOAD_GLOBAL, slot)
+            self.emit(op.LOAD_NAME, slot)
         elif ctx == ast.Store:
-            self.emit(op.STORE_GLOBAL, slot)
+            self.emit(op.STORE_NAME, slot)
         else:
-            self.emit(op.DELETE_GLOBAL, slot)
+            self.emit(op.DELETE_NAME, slot)
 
     def visit_body(self, stmts):
         for stmt in stmts:
             self.set_lineno(stmt.lineno)
             stmt.walkabout(self)
 
+    def _qualname(self, name, is_def):
+        """CPython's __qualname__ of a scope defined in this one (is_def:
+        a `def` or `class`, whose name may be declared global)."""
+        kind = self.scope.kind
+        if kind == symtable.MODULE:
+            return name
+        if is_def and self.scope.resolve(name) == \
+                symtable.SCOPE_GLOBAL_EXPLICIT:
+            return name
+        if kind == symtable.FUNCTION:
+            return '%s.<locals>.%s' % (self.qualname, name)
+        return '%s.%s' % (self.qualname, name)
+
+    def _child(self, node, name, qualname, lineno):
+        scope = self.compiler.scopes[node]
+        return CodeGenerator(self.space, self.compiler, scope, name,
+                             qualname, lineno, 'exec')
+
+    def _make_function(self, node, code, qualname, flags):
+        """Push a new function object for `code`, passing it the cells of
+        its free variables; the defaults etc. that `flags` announces are
+        already on the stack."""
+        scope = self.compiler.scopes[node]
+        if scope.freevars:
+            for name in scope.freevars:
+                self.emit(op.LOAD_CLOSURE, self.cellindex[name])
+            self.emit(op.BUILD_TUPLE, len(scope.freevars))
+            flags |= op.MAKE_FUNCTION_CLOSURE
+        self.load_const(code)
+        self.load_const(self.space.newtext(qualname))
+        self.emit(op.MAKE_FUNCTION, flags)
+
+    def _docstring(self, body):
+        """The docstring node of a body, or None."""
+        if not body:
+            return None
+        first = body[0]
+        if isinstance(first, ast.Expr):
+            value = first.value
+            if isinstance(value, ast.Constant) and \
+                    value.value_type == ast.CONST_STR:
+                return value
+        return None
+
     # --- entry points -------------------------------------------------
 
-    def compile_module(self, body):
+    def compile_module(self, body, is_module=False):
+        if self.scope.has_annotations:
+            self.emit(op.SETUP_ANNOTATIONS)
+        doc = self._docstring(body) if is_module else None
+        if doc is not None:
+            self.set_lineno(doc.lineno)
+            doc.walkabout(self)
+            self.emit(op.STORE_NAME, self._nameslot('__doc__'))
+            body = body[1:]
         self.visit_body(body)
         self.load_none()
         self.emit(op.RETURN_VALUE)
@@ -173,14 +246,29 @@ class CodeGenerator(ast.ASTVisitor):
         self.emit(op.RETURN_VALUE)
         return self.make_code(0, 0, 0, 0)
 
-    def compile_function(self, node):
-        args = node.args
+    def _function_flags(self, args):
         flags = CO_OPTIMIZED | CO_NEWLOCALS
         if args.vararg is not None:
             flags |= CO_VARARGS
         if args.kwarg is not None:
             flags |= CO_VARKEYWORDS
+        if self.scope.is_generator:
+            flags |= CO_GENERATOR
+        if self.scope.freevars:
+            flags |= CO_NESTED
+        return flags
+
+    def compile_function(self, node):
+        args = node.args
+        flags = self._function_flags(args)
         body = node.body
+        # co_consts[0] is the docstring (None without one)
+        doc = self._docstring(body)
+        if doc is not None:
+            self.asm.add_const(self.compiler.constant_value(doc))
+            body = body[1:]
+        else:
+            self.asm.add_const(self.space.w_None)
         self.visit_body(body)
         self.load_none()
         self.emit(op.RETURN_VALUE)
@@ -188,10 +276,112 @@ class CodeGenerator(ast.ASTVisitor):
         return self.make_code(argcount, len(args.posonlyargs),
                               len(args.kwonlyargs), flags)
 
+    def compile_lambda(self, node):
+        args = node.args
+        flags = self._function_flags(args)
+        self.asm.add_const(self.space.w_None)    # no docstring
+        self.set_lineno(node.lineno)
+        node.body.walkabout(self)
+        if self.scope.is_generator:
+            # a generator lambda returns None, the body's value is lost
+            self.emit(op.POP_TOP)
+            self.load_none()
+        self.emit(op.RETURN_VALUE)
+        argcount = len(args.posonlyargs) + len(args.args)
+        return self.make_code(argcount, len(args.posonlyargs),
+                              len(args.kwonlyargs), flags)
+
+    def compile_class_body(self, node):
+        """The body of a class statement: a function without arguments
+        run with the class namespace as its locals (see
+        interpreter/function.py, run_class_body); it returns the
+        `__class__` cell when the methods need one, else None."""
+        self.set_lineno(node.lineno)
+        self.emit(op.LOAD_NAME, self._nameslot('__name__'))
+        self.emit(op.STORE_NAME, self._nameslot('__module__'))
+        self.load_const(self.space.newtext(self.qualname))
+        self.emit(op.STORE_NAME, self._nameslot('__qualname__'))
+        if self.scope.has_annotations:
+            self.emit(op.SETUP_ANNOTATIONS)
+        body = node.body
+        doc = self._docstring(body)
+        if doc is not None:
+            self.set_lineno(doc.lineno)
+            doc.walkabout(self)
+            self.emit(op.STORE_NAME, self._nameslot('__doc__'))
+            body = body[1:]
+        self.visit_body(body)
+        if self.scope.needs_class_closure:
+            self.emit(op.LOAD_CLOSURE, self.cellindex['__class__'])
+            self.emit(op.DUP_TOP)
+            self.emit(op.STORE_NAME, self._nameslot('__classcell__'))
+        else:
+            self.load_none()
+        self.emit(op.RETURN_VALUE)
+        return self.make_code(0, 0, 0, 0)
+
+    def compile_comprehension(self, node, generators, kind, elt, value):
+        """A comprehension is a function of one argument, '.0': the
+        iterator of its first iterable (evaluated by the caller)."""
+        self.set_lineno(node.lineno)
+        if kind == symtable.COMP_LIST:
+            self.emit(op.BUILD_LIST, 0)
+        elif kind == symtable.COMP_SET:
+            self.emit(op.BUILD_SET, 0)
+        elif kind == symtable.COMP_DICT:
+            self.emit(op.BUILD_MAP, 0)
+        self._comp_generator(generators, 0, kind, elt, value)
+        if kind == symtable.COMP_GENEXP:
+            self.load_none()
+        self.emit(op.RETURN_VALUE)
+        flags = CO_OPTIMIZED | CO_NEWLOCALS
+        if self.scope.is_generator:
+            flags |= CO_GENERATOR
+        if self.scope.freevars:
+            flags |= CO_NESTED
+        return self.make_code(1, 0, 0, flags)
+
+    def _comp_generator(self, generators, index, kind, elt, value):
+        gen = generators[index]
+        assert isinstance(gen, ast.comprehension)
+        start = Label()
+        end = Label()
+        if index == 0:
+            self.emit(op.LOAD_FAST, self._varslot('.0'))
+        else:
+            gen.iter.walkabout(self)
+            self.emit(op.GET_ITER)
+        self.asm.place_label(start)
+        self.emit_jump(op.FOR_ITER, end)
+        gen.target.walkabout(self)
+        for cond in gen.ifs:
+            cond.walkabout(self)
+            self.emit_jump(op.POP_JUMP_IF_FALSE, start)
+        if index + 1 < len(generators):
+            self._comp_generator(generators, index + 1, kind, elt, value)
+        else:
+            # the container sits below one iterator per generator
+            depth = len(generators) + 1
+            elt.walkabout(self)
+            if kind == symtable.COMP_LIST:
+                self.emit(op.LIST_APPEND, depth)
+            elif kind == symtable.COMP_SET:
+                self.emit(op.SET_ADD, depth)
+            elif kind == symtable.COMP_DICT:
+                assert value is not None
+                value.walkabout(self)
+                self.emit(op.MAP_ADD, depth)
+            else:
+                self.emit(op.YIELD_VALUE)
+                self.emit(op.POP_TOP)
+        self.emit_jump(op.JUMP_ABSOLUTE, start)
+        self.asm.place_label(end)
+
     def make_code(self, argcount, posonlyargcount, kwonlyargcount, flags):
         code = self.asm.assemble(
             argcount, posonlyargcount, kwonlyargcount, flags, self.names,
-            self.varnames, self.compiler.filename, self.name, self.qualname)
+            self.varnames, self.compiler.filename, self.name, self.qualname,
+            self.scope.cellvars, self.scope.freevars)
         code.hidden_applevel = self.compiler.hidden_applevel
         return code
 
@@ -324,6 +514,11 @@ class CodeGenerator(ast.ASTVisitor):
             self.emit(op.POP_BLOCK)
             self.emit(op.POP_EXCEPT)
             self.clear_name(fblock.name)
+        elif kind == F_WITH:
+            self.emit(op.POP_BLOCK)
+            if preserve_tos:
+                self.emit(op.ROT_TWO)
+            self._call_exit_with_nones()
 
     def clear_name(self, name):
         """`name = None; del name`, as after `except E as name:`."""
@@ -349,7 +544,7 @@ class CodeGenerator(ast.ASTVisitor):
                        self.fblocks[loop_index].continue_label)
 
     def visit_Return(self, node):
-        if not self.scope.is_function:
+        if not self.scope.is_function():
             self.error("'return' outside function", node)
         if node.value is not None:
             node.value.walkabout(self)
@@ -483,13 +678,15 @@ class CodeGenerator(ast.ASTVisitor):
         space = self.space
         names_w = []
         for alias in node.names:
-            if alias.name == '*':
-                self.error("'from ... import *' is not supported yet", node)
             names_w.append(space.newtext(alias.name))
         self.load_const(space.newint(node.level))
         self.load_const(space.newtuple(names_w))
         module = node.module if node.module is not None else ''
         self.emit(op.IMPORT_NAME, self._nameslot(module))
+        if len(node.names) == 1 and node.names[0].name == '*':
+            # the symbol table allowed it at module level only
+            self.emit(op.IMPORT_STAR)
+            return
         for alias in node.names:
             self.emit(op.IMPORT_FROM, self._nameslot(alias.name))
             store_as = alias.asname if alias.asname is not None \
@@ -497,10 +694,9 @@ class CodeGenerator(ast.ASTVisitor):
             self._name_op(store_as, ast.Store, node)
         self.emit(op.POP_TOP)
 
-    def visit_FunctionDef(self, node):
-        for decorator in node.decorator_list:
-            decorator.walkabout(self)
-        args = node.args
+    def _function_defaults(self, args):
+        """Push the defaults and keyword-only defaults of a def or lambda;
+        return the MAKE_FUNCTION flags saying what was pushed."""
         flags = 0
         if args.defaults:
             for default in args.defaults:
@@ -517,16 +713,153 @@ class CodeGenerator(ast.ASTVisitor):
         if nkwdefaults:
             self.emit(op.BUILD_MAP, nkwdefaults)
             flags |= op.MAKE_FUNCTION_KWDEFAULTS
-        qualname = node.name
-        if self.scope.is_function:
-            qualname = '%s.<locals>.%s' % (self.qualname, node.name)
-        code = self.compiler.compile_function(node, qualname)
-        self.load_const(code)
-        self.load_const(self.space.newtext(qualname))
-        self.emit(op.MAKE_FUNCTION, flags)
+        return flags
+
+    def _annotation(self, name, annotation):
+        if annotation is None:
+            return 0
+        self.load_const(self.space.newtext(name))
+        annotation.walkabout(self)
+        return 1
+
+    def _function_annotations(self, args, returns):
+        """Push the dict of a def's annotations (evaluated here, in the
+        enclosing scope); return the MAKE_FUNCTION flag, or 0."""
+        n = 0
+        for arg in args.posonlyargs + args.args:
+            n += self._annotation(arg.arg, arg.annotation)
+        if args.vararg is not None:
+            n += self._annotation(args.vararg.arg, args.vararg.annotation)
+        for arg in args.kwonlyargs:
+            n += self._annotation(arg.arg, arg.annotation)
+        if args.kwarg is not None:
+            n += self._annotation(args.kwarg.arg, args.kwarg.annotation)
+        n += self._annotation('return', returns)
+        if n == 0:
+            return 0
+        self.emit(op.BUILD_MAP, n)
+        return op.MAKE_FUNCTION_ANNOTATIONS
+
+    def visit_FunctionDef(self, node):
+        for decorator in node.decorator_list:
+            decorator.walkabout(self)
+        flags = self._function_defaults(node.args)
+        flags |= self._function_annotations(node.args, node.returns)
+        qualname = self._qualname(node.name, True)
+        child = self._child(node, node.name, qualname, node.lineno)
+        code = child.compile_function(node)
+        self._make_function(node, code, qualname, flags)
         for i in range(len(node.decorator_list)):
             self.emit(op.CALL_FUNCTION, 1)
         self._name_op(node.name, ast.Store, node)
+
+    def visit_ClassDef(self, node):
+        for decorator in node.decorator_list:
+            decorator.walkabout(self)
+        self.emit(op.LOAD_BUILD_CLASS)
+        qualname = self._qualname(node.name, True)
+        child = self._child(node, node.name, qualname, node.lineno)
+        code = child.compile_class_body(node)
+        self._make_function(node, code, qualname, 0)
+        self.load_const(self.space.newtext(node.name))
+        self._emit_call(2, node.bases, node.keywords)
+        for i in range(len(node.decorator_list)):
+            self.emit(op.CALL_FUNCTION, 1)
+        self._name_op(node.name, ast.Store, node)
+
+    def visit_Nonlocal(self, node):
+        pass
+
+    def _call_exit_with_nones(self):
+        """Call the __exit__ on top of the stack with (None, None, None)
+        and drop its result."""
+        self.load_none()
+        self.emit(op.DUP_TOP)
+        self.emit(op.DUP_TOP)
+        self.emit(op.CALL_FUNCTION, 3)
+        self.emit(op.POP_TOP)
+
+    def visit_With(self, node):
+        self._with(node, 0)
+
+    def _with(self, node, index):
+        """`with a as x, b: body` is `with a as x: with b: body`.  The
+        bound __exit__ stays on the stack under the body; an exception
+        goes to a handler that calls it with the exception and reraises
+        unless it returns a true value."""
+        item = node.items[index]
+        assert isinstance(item, ast.withitem)
+        handler = Label()
+        suppress = Label()
+        end = Label()
+        item.context_expr.walkabout(self)
+        self.emit(op.BEFORE_WITH)
+        self.emit_jump(op.SETUP_WITH, handler)
+        if item.optional_vars is not None:
+            item.optional_vars.walkabout(self)
+        else:
+            self.emit(op.POP_TOP)
+        self.fblocks.append(_FrameBlock(F_WITH))
+        if index + 1 < len(node.items):
+            self._with(node, index + 1)
+        else:
+            self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit(op.POP_BLOCK)
+        self._call_exit_with_nones()
+        self.emit_jump(op.JUMP_FORWARD, end)
+        # the exception path: __exit__ and the exception are on the stack
+        self.asm.place_label(handler)
+        self.emit(op.WITH_EXCEPT_START)
+        self.emit_jump(op.POP_JUMP_IF_TRUE, suppress)
+        self.emit(op.RERAISE)
+        self.asm.place_label(suppress)
+        self.emit(op.POP_TOP)           # the exception
+        self.emit(op.POP_EXCEPT)
+        self.emit(op.POP_TOP)           # __exit__
+        self.asm.place_label(end)
+
+    def visit_AnnAssign(self, node):
+        target = node.target
+        if node.value is not None:
+            node.value.walkabout(self)
+            target.walkabout(self)
+        at_top = self.scope.kind != symtable.FUNCTION
+        if isinstance(target, ast.Name):
+            if node.simple and at_top:
+                node.annotation.walkabout(self)
+                self.emit(op.LOAD_NAME, self._nameslot('__annotations__'))
+                self.load_const(self.space.newtext(target.id))
+                self.emit(op.STORE_SUBSCR)
+                return
+        elif isinstance(target, ast.Attribute):
+            if node.value is None:
+                self._evaluate_and_drop(target.value)
+        elif isinstance(target, ast.Subscript):
+            if node.value is None:
+                self._evaluate_and_drop(target.value)
+                self._evaluate_slice_and_drop(target.slice)
+        else:
+            self.error("illegal target for annotation", target)
+        # the annotation of a complex target is evaluated (and dropped) in
+        # modules and classes only, as CPython 3.11 does
+        if at_top:
+            self._evaluate_and_drop(node.annotation)
+
+    def _evaluate_and_drop(self, expr):
+        expr.walkabout(self)
+        self.emit(op.POP_TOP)
+
+    def _evaluate_slice_and_drop(self, expr):
+        if isinstance(expr, ast.Slice):
+            for part in [expr.lower, expr.upper, expr.step]:
+                if part is not None:
+                    self._evaluate_and_drop(part)
+        elif isinstance(expr, ast.Tuple):
+            for elt in expr.elts:
+                self._evaluate_slice_and_drop(elt)
+        else:
+            self._evaluate_and_drop(expr)
 
     # --- expressions --------------------------------------------------
 
@@ -634,89 +967,257 @@ class CodeGenerator(ast.ASTVisitor):
 
     def visit_Call(self, node):
         node.func.walkabout(self)
-        for arg in node.args:
-            if isinstance(arg, ast.Starred):
-                self.error("'*' arguments in calls are not supported yet",
-                           arg)
-            arg.walkabout(self)
-        if not node.keywords:
-            self.emit(op.CALL_FUNCTION, len(node.args))
-            return
-        names_w = []
-        for keyword in node.keywords:
-            if keyword.arg is None:
-                self.error("'**' arguments in calls are not supported yet",
-                           keyword)
-            keyword.value.walkabout(self)
-            names_w.append(self.space.newtext(keyword.arg))
-        self.load_const(self.space.newtuple(names_w))
-        self.emit(op.CALL_FUNCTION_KW, len(node.args) + len(node.keywords))
+        self._emit_call(0, node.args, node.keywords)
 
-    def _check_no_starred(self, elts):
+    def _emit_call(self, nprefix, args, keywords):
+        """Call the callable under `nprefix` already pushed positional
+        arguments with `args` and `keywords`.  With `*` or `**` the
+        arguments are collected into a tuple and a dict for
+        CALL_FUNCTION_EX."""
+        has_star = False
+        for arg in args:
+            if isinstance(arg, ast.Starred):
+                has_star = True
+        for keyword in keywords:
+            if keyword.arg is None:
+                has_star = True
+        if not has_star:
+            for arg in args:
+                arg.walkabout(self)
+            if not keywords:
+                self.emit(op.CALL_FUNCTION, nprefix + len(args))
+                return
+            names_w = []
+            for keyword in keywords:
+                keyword.value.walkabout(self)
+                names_w.append(self.space.newtext(keyword.arg))
+            self.load_const(self.space.newtuple(names_w))
+            self.emit(op.CALL_FUNCTION_KW,
+                      nprefix + len(args) + len(keywords))
+            return
+        first = args[0] if len(args) == 1 else None
+        if nprefix == 0 and isinstance(first, ast.Starred):
+            # f(*a): CALL_FUNCTION_EX turns a itself into a tuple (with
+            # the error message that names the function)
+            first.value.walkabout(self)
+        else:
+            self.emit(op.BUILD_LIST, nprefix)
+            for arg in args:
+                if isinstance(arg, ast.Starred):
+                    arg.value.walkabout(self)
+                    self.emit(op.LIST_EXTEND, 1)
+                else:
+                    arg.walkabout(self)
+                    self.emit(op.LIST_APPEND, 1)
+            self.emit(op.LIST_TO_TUPLE)
+        if not keywords:
+            self.emit(op.CALL_FUNCTION_EX, 0)
+            return
+        if len(keywords) == 1 and keywords[0].arg is None:
+            keywords[0].value.walkabout(self)
+        else:
+            # runs of name=value become dicts merged in order; merging
+            # reports a keyword given twice
+            self.emit(op.BUILD_MAP, 0)
+            i = 0
+            while i < len(keywords):
+                keyword = keywords[i]
+                if keyword.arg is None:
+                    keyword.value.walkabout(self)
+                    i += 1
+                else:
+                    n = 0
+                    while i < len(keywords) and keywords[i].arg is not None:
+                        self.load_const(self.space.newtext(keywords[i].arg))
+                        keywords[i].value.walkabout(self)
+                        n += 1
+                        i += 1
+                    self.emit(op.BUILD_MAP, n)
+                self.emit(op.DICT_MERGE, 1)
+        self.emit(op.CALL_FUNCTION_EX, 1)
+
+    def _has_starred(self, elts):
         for elt in elts:
             if isinstance(elt, ast.Starred):
-                self.error("starred expressions are not supported yet", elt)
+                return True
+        return False
+
+    def _display(self, elts, build, append, extend):
+        """Push a list or set display; starred items are unpacked into
+        it."""
+        if not self._has_starred(elts):
+            for elt in elts:
+                elt.walkabout(self)
+            self.emit(build, len(elts))
+            return
+        n = 0
+        while not isinstance(elts[n], ast.Starred):
+            elts[n].walkabout(self)
+            n += 1
+        self.emit(build, n)
+        for i in range(n, len(elts)):
+            elt = elts[i]
+            if isinstance(elt, ast.Starred):
+                elt.value.walkabout(self)
+                self.emit(extend, 1)
+            else:
+                elt.walkabout(self)
+                self.emit(append, 1)
+
+    def _unpack_target(self, elts, node):
+        """`a, *b, c = ...`: UNPACK_EX takes the counts before and after
+        the starred target."""
+        star = -1
+        for i in range(len(elts)):
+            if isinstance(elts[i], ast.Starred):
+                if star >= 0:
+                    self.error("multiple starred expressions in assignment",
+                               elts[i])
+                star = i
+        if star < 0:
+            self.emit(op.UNPACK_SEQUENCE, len(elts))
+        else:
+            after = len(elts) - star - 1
+            if star >= op.UNPACK_EX_LIMIT or after >= op.UNPACK_EX_LIMIT:
+                self.error("too many expressions in star-unpacking "
+                           "assignment", node)
+            self.emit(op.UNPACK_EX, star | (after << op.UNPACK_EX_SHIFT))
+        for elt in elts:
+            if isinstance(elt, ast.Starred):
+                elt.value.walkabout(self)
+            else:
+                elt.walkabout(self)
 
     def visit_Tuple(self, node):
-        self._check_no_starred(node.elts)
         if node.ctx == ast.Store:
-            self.emit(op.UNPACK_SEQUENCE, len(node.elts))
-            for elt in node.elts:
-                elt.walkabout(self)
+            self._unpack_target(node.elts, node)
         elif node.ctx == ast.Del:
             for elt in node.elts:
                 elt.walkabout(self)
+        elif self._has_starred(node.elts):
+            self._display(node.elts, op.BUILD_LIST, op.LIST_APPEND,
+                          op.LIST_EXTEND)
+            self.emit(op.LIST_TO_TUPLE)
         else:
             for elt in node.elts:
                 elt.walkabout(self)
             self.emit(op.BUILD_TUPLE, len(node.elts))
 
     def visit_List(self, node):
-        self._check_no_starred(node.elts)
         if node.ctx == ast.Store:
-            self.emit(op.UNPACK_SEQUENCE, len(node.elts))
-            for elt in node.elts:
-                elt.walkabout(self)
+            self._unpack_target(node.elts, node)
         elif node.ctx == ast.Del:
             for elt in node.elts:
                 elt.walkabout(self)
         else:
-            for elt in node.elts:
-                elt.walkabout(self)
-            self.emit(op.BUILD_LIST, len(node.elts))
+            self._display(node.elts, op.BUILD_LIST, op.LIST_APPEND,
+                          op.LIST_EXTEND)
+
+    def visit_Set(self, node):
+        self._display(node.elts, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE)
+
+    def visit_Starred(self, node):
+        if node.ctx == ast.Store:
+            self.error("starred assignment target must be in a list or "
+                       "tuple", node)
+        self.error("can't use starred expression here", node)
 
     def visit_Dict(self, node):
+        n = 0
+        merged = False
         for i in range(len(node.values)):
             key = node.keys[i]
             if key is None:
-                self.error("'**' in dict displays is not supported yet",
-                           node.values[i])
-            key.walkabout(self)
-            node.values[i].walkabout(self)
-        self.emit(op.BUILD_MAP, len(node.values))
+                # {**m}: what came before is one dict, m is merged in
+                if not merged:
+                    self.emit(op.BUILD_MAP, n)
+                    merged = True
+                node.values[i].walkabout(self)
+                self.emit(op.DICT_UPDATE, 1)
+            elif merged:
+                key.walkabout(self)
+                node.values[i].walkabout(self)
+                self.emit(op.MAP_ADD, 1)
+            else:
+                key.walkabout(self)
+                node.values[i].walkabout(self)
+                n += 1
+        if not merged:
+            self.emit(op.BUILD_MAP, n)
 
+    def visit_Lambda(self, node):
+        flags = self._function_defaults(node.args)
+        qualname = self._qualname('<lambda>', False)
+        child = self._child(node, '<lambda>', qualname, node.lineno)
+        code = child.compile_lambda(node)
+        self._make_function(node, code, qualname, flags)
 
-def _make_unsupported(name, what):
-    def visit_unsupported(self, node):
-        self.error("%s not supported yet" % what, node)
-    visit_unsupported.__name__ = 'visit_' + name
-    return visit_unsupported
+    def _comprehension(self, node, name, generators, kind, elt, value):
+        qualname = self._qualname(name, False)
+        child = self._child(node, name, qualname, node.lineno)
+        code = child.compile_comprehension(node, generators, kind, elt,
+                                           value)
+        self._make_function(node, code, qualname, 0)
+        first = generators[0]
+        assert isinstance(first, ast.comprehension)
+        first.iter.walkabout(self)
+        self.emit(op.GET_ITER)
+        self.emit(op.CALL_FUNCTION, 1)
 
+    def visit_ListComp(self, node):
+        self._comprehension(node, '<listcomp>', node.generators,
+                            symtable.COMP_LIST, node.elt, None)
 
-# Generated: a visit_X for each construct the compiler does not handle
-# yet, raising "SyntaxError: <what> not supported yet".
-_UNSUPPORTED = [
-    ('ClassDef', "'class' statements are"), ('Lambda', 'lambda is'),
-    ('With', "'with' statements are"),
-    ('Nonlocal', "'nonlocal' declarations are"),
-    ('AnnAssign', 'annotated assignments are'),
-    ('NamedExpr', 'assignment expressions are'), ('Set', 'set displays are'),
-    ('ListComp', 'list comprehensions are'),
-    ('SetComp', 'set comprehensions are'),
-    ('DictComp', 'dict comprehensions are'),
-    ('GeneratorExp', 'generator expressions are'), ('Yield', "'yield' is"),
-    ('YieldFrom', "'yield from' is"), ('JoinedStr', 'f-strings are'),
-    ('FormattedValue', 'f-strings are'), ('Starred', 'starred expressions are'),
-]
-for _name, _what in _UNSUPPORTED:
-    setattr(CodeGenerator, 'visit_' + _name, _make_unsupported(_name, _what))
+    def visit_SetComp(self, node):
+        self._comprehension(node, '<setcomp>', node.generators,
+                            symtable.COMP_SET, node.elt, None)
+
+    def visit_DictComp(self, node):
+        self._comprehension(node, '<dictcomp>', node.generators,
+                            symtable.COMP_DICT, node.key, node.value)
+
+    def visit_GeneratorExp(self, node):
+        self._comprehension(node, '<genexpr>', node.generators,
+                            symtable.COMP_GENEXP, node.elt, None)
+
+    def visit_Yield(self, node):
+        if node.value is not None:
+            node.value.walkabout(self)
+        else:
+            self.load_none()
+        self.emit(op.YIELD_VALUE)
+
+    def visit_YieldFrom(self, node):
+        node.value.walkabout(self)
+        self.emit(op.GET_YIELD_FROM_ITER)
+        self.load_none()
+        self.emit(op.YIELD_FROM)
+
+    def visit_NamedExpr(self, node):
+        node.value.walkabout(self)
+        self.emit(op.DUP_TOP)
+        node.target.walkabout(self)
+
+    def visit_JoinedStr(self, node):
+        for value in node.values:
+            value.walkabout(self)
+        if len(node.values) == 1 and \
+                isinstance(node.values[0], ast.Constant):
+            return
+        self.emit(op.BUILD_STRING, len(node.values))
+
+    def visit_FormattedValue(self, node):
+        node.value.walkabout(self)
+        conversion = node.conversion
+        if conversion == ord('s'):
+            arg = op.FORMAT_STR
+        elif conversion == ord('r'):
+            arg = op.FORMAT_REPR
+        elif conversion == ord('a'):
+            arg = op.FORMAT_ASCII
+        else:
+            arg = op.FORMAT_NONE
+        if node.format_spec is not None:
+            node.format_spec.walkabout(self)
+            arg |= op.FORMAT_WITH_SPEC
+        self.emit(op.FORMAT_VALUE, arg)

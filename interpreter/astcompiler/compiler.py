@@ -1,7 +1,8 @@
 """The compiler's entry point: source text -> PyCode.
 
-`compile_source` parses (interpreter/pyparser), builds the symbol table,
-and runs one CodeGenerator per scope.  Syntax errors of any stage come
+`compile_source` parses (interpreter/pyparser), builds the symbol table
+(symtable.py), and runs one CodeGenerator per scope (codegen.py), each
+nested scope's code becoming a constant of the enclosing one.  Syntax errors of any stage come
 out as an app-level SyntaxError (or IndentationError, TabError) with
 CPython's attributes.
 """
@@ -15,6 +16,7 @@ from interpreter.astcompiler.codegen import CodeGenerator
 from interpreter.astcompiler.symtable import SymtableBuilder
 from interpreter.error import OperationError
 from interpreter.pyparser import error, pyparse
+from objspace.std.unicodeobject import utf8_to_unicode_replace
 
 
 class Compiler(object):
@@ -34,15 +36,9 @@ class Compiler(object):
         if isinstance(tree, ast.Expression):
             return gen.compile_expression(tree)
         if isinstance(tree, ast.Module):
-            return gen.compile_module(tree.body)
+            return gen.compile_module(tree.body, is_module=True)
         assert isinstance(tree, ast.Interactive)
         return gen.compile_module(tree.body)
-
-    def compile_function(self, node, qualname):
-        scope = self.scopes[node]
-        gen = CodeGenerator(self.space, self, scope, node.name, qualname,
-                            node.lineno, 'exec')
-        return gen.compile_function(node)
 
     def constant_value(self, node):
         """The wrapped value of a Constant node."""
@@ -99,9 +95,11 @@ def syntax_error_to_app_level(space, e, filename):
     if e.text is None:
         w_text = space.w_None
     else:
-        w_text = space.newtext(e.text)
+        # the line may hold bytes that are not UTF-8 (the error may be
+        # about them): decode as CPython does, replacing them
+        w_text = space.newunicode(utf8_to_unicode_replace(e.text))
     w_details = space.newtuple([
-        space.newtext(filename), space.newint(e.lineno),
+        space.newfilename(filename), space.newint(e.lineno),
         space.newint(e.offset), w_text, space.newint(e.end_lineno),
         space.newint(e.end_offset)])
     w_value = space.call_function(w_type, space.newtext(e.msg), w_details)

@@ -169,6 +169,16 @@ def bytes_repr(value):
 
 
 def descr_new_bytes(space, w_type, w_source=None):
+    w_value = _bytes_value(space, w_source)
+    if w_type is space.w_bytes:
+        return w_value
+    # a subclass of bytes
+    w_obj = space.allocate_instance(W_BytesObject, w_type)
+    W_BytesObject.__init__(w_obj, space.bytes_w(w_value))
+    return w_obj
+
+
+def _bytes_value(space, w_source):
     if w_source is None:
         return space.newbytes('')
     if space.isinstance_w(w_source, space.w_int):

@@ -145,7 +145,11 @@ class W_DictObject(W_Root):
 
 
 def descr_new_dict(space, w_type, __args__):
-    return W_DictObject(space)
+    if w_type is space.w_dict:
+        return W_DictObject(space)
+    w_obj = space.allocate_instance(W_DictObject, w_type)
+    W_DictObject.__init__(w_obj, space)
+    return w_obj
 
 
 W_DictObject.typedef = TypeDef(

@@ -208,8 +208,10 @@ class W_BaseException(W_Root):
 
 def descr_new_exception(space, w_type, __args__):
     from objspace.std.typeobject import W_TypeObject
+    w_exc = space.allocate_instance(W_BaseException, w_type)
     assert isinstance(w_type, W_TypeObject)
-    return W_BaseException(space, w_type, __args__.arguments_w[:])
+    W_BaseException.__init__(w_exc, space, w_type, __args__.arguments_w[:])
+    return w_exc
 
 
 def descr_init_base(space, w_self, __args__):

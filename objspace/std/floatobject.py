@@ -257,6 +257,17 @@ for _name, _cmp in _COMPARISONS:
 
 
 def descr_new_float(space, w_type, w_x=None):
+    w_value = _float_value(space, w_x)
+    if w_type is space.w_float:
+        return w_value
+    # a subclass of float
+    assert isinstance(w_value, W_FloatObject)
+    w_obj = space.allocate_instance(W_FloatObject, w_type)
+    W_FloatObject.__init__(w_obj, w_value.floatval)
+    return w_obj
+
+
+def _float_value(space, w_x):
     if w_x is None:
         return space.newfloat(0.0)
     if space.isinstance_w(w_x, space.w_str):

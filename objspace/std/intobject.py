@@ -447,8 +447,6 @@ def _small_pow(base, exponent):
 
 def descr_new_int(space, w_type, w_x=None, w_base=None):
     """int(x=0) / int(x, base=10): convert a number or string."""
-    from objspace.std.typeobject import W_TypeObject
-    assert isinstance(w_type, W_TypeObject)
     if w_x is None:
         w_value = space.newint(0)
     elif w_base is not None:
@@ -460,10 +458,17 @@ def descr_new_int(space, w_type, w_x=None, w_base=None):
         w_value = int_from_text(space, space.bytes_w(w_x), 10)
     else:
         w_value = space.int(w_x)
-    if w_type is not space.w_int:
-        raise oefmt(space.w_TypeError,
-                    "subclasses of int are not supported yet")
-    return w_value
+    if w_type is space.w_int:
+        return w_value
+    # a subclass of int: an instance of the same representation
+    if isinstance(w_value, W_IntObject):
+        w_obj = space.allocate_instance(W_IntObject, w_type)
+        W_IntObject.__init__(w_obj, w_value.intval)
+        return w_obj
+    assert isinstance(w_value, W_LongObject)
+    w_obj = space.allocate_instance(W_LongObject, w_type)
+    W_LongObject.__init__(w_obj, w_value.num)
+    return w_obj
 
 
 def int_from_text(space, text, base):

@@ -26,7 +26,7 @@ class W_AbstractSeqIterObject(W_Root):
 class W_SeqIterObject(W_AbstractSeqIterObject):
     def descr_next(self, space):
         if self.w_seq is None:
-            raise OperationError(space.w_StopIteration, space.w_None)
+            raise OperationError(space.w_StopIteration, None)
         try:
             w_item = space.getitem(self.w_seq, space.newint(self.index))
         except OperationError as e:
@@ -34,7 +34,7 @@ class W_SeqIterObject(W_AbstractSeqIterObject):
             if not e.match(space, space.w_IndexError) and \
                     not e.match(space, space.w_StopIteration):
                 raise
-            raise OperationError(space.w_StopIteration, space.w_None)
+            raise OperationError(space.w_StopIteration, None)
         self.index += 1
         return w_item
 
@@ -44,12 +44,12 @@ class W_FastListIterObject(W_AbstractSeqIterObject):
         from objspace.std.listobject import W_ListObject
         w_seq = self.w_seq
         if w_seq is None:
-            raise OperationError(space.w_StopIteration, space.w_None)
+            raise OperationError(space.w_StopIteration, None)
         assert isinstance(w_seq, W_ListObject)
         index = self.index
         if index >= len(w_seq.items_w):
             self.w_seq = None
-            raise OperationError(space.w_StopIteration, space.w_None)
+            raise OperationError(space.w_StopIteration, None)
         self.index = index + 1
         return w_seq.items_w[index]
 
@@ -59,12 +59,12 @@ class W_FastTupleIterObject(W_AbstractSeqIterObject):
         from objspace.std.tupleobject import W_TupleObject
         w_seq = self.w_seq
         if w_seq is None:
-            raise OperationError(space.w_StopIteration, space.w_None)
+            raise OperationError(space.w_StopIteration, None)
         assert isinstance(w_seq, W_TupleObject)
         index = self.index
         if index >= len(w_seq.items_w):
             self.w_seq = None
-            raise OperationError(space.w_StopIteration, space.w_None)
+            raise OperationError(space.w_StopIteration, None)
         self.index = index + 1
         return w_seq.items_w[index]
 

@@ -119,7 +119,11 @@ for _op in ['lt', 'le', 'eq', 'ne', 'gt', 'ge']:
 
 
 def descr_new_list(space, w_type, __args__):
-    return W_ListObject([])
+    if w_type is space.w_list:
+        return W_ListObject([])
+    w_obj = space.allocate_instance(W_ListObject, w_type)
+    W_ListObject.__init__(w_obj, [])
+    return w_obj
 
 
 W_ListObject.typedef = TypeDef(

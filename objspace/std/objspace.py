@@ -25,11 +25,14 @@ from objspace.descroperation import DescrOperation
 
 # The modules that define TypeDefs, imported so that every type exists
 # before the space builds them.
-from interpreter import function, pycode, pyframe, pytraceback, moduleobject  # noqa
+from interpreter import (function, pycode, pyframe, pytraceback,  # noqa
+                         moduleobject, nestedscope, generator)
 from objspace.std import (objectobject, typeobject, noneobject, intobject,
                           boolobject, floatobject, unicodeobject, bytesobject,
                           tupleobject, listobject, dictobject, sliceobject,
-                          iterobject, exceptionobject)
+                          iterobject, exceptionobject, propertyobject,
+                          staticmethodobject, classmethodobject, superobject,
+                          mappingproxyobject, memberobject)
 from objspace.std.boolobject import W_BoolObject
 from objspace.std.bytesobject import W_BytesObject
 from objspace.std.dictobject import W_DictObject
@@ -56,6 +59,10 @@ BUILTIN_TYPES = [
     ('list', W_ListObject.typedef),
     ('dict', W_DictObject.typedef),
     ('slice', W_SliceObject.typedef),
+    ('property', propertyobject.W_Property.typedef),
+    ('staticmethod', staticmethodobject.W_StaticMethod.typedef),
+    ('classmethod', classmethodobject.W_ClassMethod.typedef),
+    ('super', superobject.W_Super.typedef),
 ]
 
 
@@ -102,6 +109,9 @@ class StdObjSpace(DescrOperation, ObjSpace):
         self.w_object_delattr = w_object.dict_w['__delattr__']
         self.w_object_init = w_object.dict_w['__init__']
         self.w_object_new = w_object.dict_w['__new__']
+        self.w_type_new = self.w_type.dict_w['__new__']
+        self.w_mappingproxy = self.gettypeobject(
+            mappingproxyobject.W_MappingProxyObject.typedef)
         self.exception_types_w = []
         for name, typedef in exceptionobject.EXCEPTION_TYPEDEFS:
             w_type = self.types_w[typedef.index]
@@ -121,6 +131,42 @@ class StdObjSpace(DescrOperation, ObjSpace):
 
     def gettypeobject(self, typedef):
         return self.types_w[typedef.index]
+
+    @specialize.arg(1)
+    def allocate_instance(self, cls, w_subtype):
+        """A new, uninitialised instance of the builtin W_ class `cls`
+        for the app-level type w_subtype (the caller then runs
+        cls.__init__ on it): an instance of cls itself when w_subtype is
+        cls's builtin type, else of its generated user subclass
+        (objspace/std/instanceobject.py).  Raises CPython's errors for a
+        w_subtype that is not a subtype or whose layout is another's."""
+        from rpython.rlib.objectmodel import instantiate
+        from objspace.std.instanceobject import (
+            get_unique_interplevel_subclass)
+        w_type = self.gettypeobject(cls.typedef)
+        if not isinstance(w_subtype, W_TypeObject):
+            raise oefmt(self.w_TypeError,
+                        "%s.__new__(X): X is not a type object (%T)",
+                        w_type.name, w_subtype)
+        if w_subtype is w_type:
+            return instantiate(cls)
+        if not w_subtype.issubtype(w_type):
+            raise oefmt(self.w_TypeError,
+                        "%s.__new__(%s): %s is not a subtype of %s",
+                        w_type.name, w_subtype.name, w_subtype.name,
+                        w_type.name)
+        if w_subtype.layout.typedef is not w_type.layout.typedef:
+            raise oefmt(self.w_TypeError,
+                        "%s.__new__(%s) is not safe, use %s.__new__()",
+                        w_type.name, w_subtype.name,
+                        w_subtype.static_new_base().name)
+        if not w_subtype.is_heaptype:
+            # a builtin subtype sharing the representation (ValueError
+            # for BaseException): the instance records its class itself
+            return instantiate(cls)
+        w_obj = instantiate(get_unique_interplevel_subclass(cls))
+        w_obj.user_setup(self, w_subtype)
+        return w_obj
 
     def getexecutioncontext(self):
         return self.ec

@@ -90,12 +90,21 @@ for _op in ['lt', 'le', 'eq', 'ne', 'gt', 'ge']:
 
 
 def descr_new_tuple(space, w_type, w_iterable=None):
+    if w_type is space.w_tuple:
+        if w_iterable is None:
+            return space.newtuple([])
+        if isinstance(w_iterable, W_TupleObject) and \
+                space.type(w_iterable) is space.w_tuple:
+            return w_iterable
+        return space.newtuple(space.listview(w_iterable))
+    # a subclass of tuple
     if w_iterable is None:
-        return space.newtuple([])
-    if isinstance(w_iterable, W_TupleObject) and \
-            space.type(w_iterable) is space.w_tuple:
-        return w_iterable
-    return space.newtuple(space.listview(w_iterable))
+        items_w = []
+    else:
+        items_w = space.listview(w_iterable)
+    w_obj = space.allocate_instance(W_TupleObject, w_type)
+    W_TupleObject.__init__(w_obj, items_w)
+    return w_obj
 
 
 W_TupleObject.typedef = TypeDef(

@@ -20,8 +20,19 @@ from interpreter.typedef import TypeDef
 
 
 def utf8_to_unicode(s):
-    u, _ = str_decode_utf_8(s, len(s), 'strict', final=True,
+    """Interp-level UTF-8 as text.  Never fails: a byte that is not valid
+    UTF-8 becomes a lone surrogate (as surrogateescape does), so that
+    unicode_to_utf8 gives the same bytes back."""
+    u, _ = str_decode_utf_8(s, len(s), 'surrogateescape', final=True,
+                            errorhandler=_surrogateescape_handler,
                             allow_surrogates=True)
+    return u
+
+
+def utf8_to_unicode_replace(s):
+    """Bytes that should be UTF-8, as text: invalid sequences become
+    U+FFFD."""
+    u, _ = str_decode_utf_8(s, len(s), 'replace', final=True)
     return u
 
 
@@ -404,8 +415,15 @@ def unicode_repr(value):
 
 def descr_new_str(space, w_type, w_object=None):
     if w_object is None:
-        return W_UnicodeObject(u'')
-    return space.str(w_object)
+        w_value = W_UnicodeObject(u'')
+    else:
+        w_value = space.str(w_object)
+    if w_type is space.w_str:
+        return w_value
+    # a subclass of str
+    w_obj = space.allocate_instance(W_UnicodeObject, w_type)
+    W_UnicodeObject.__init__(w_obj, space.unicode_w(w_value))
+    return w_obj
 
 
 W_UnicodeObject.typedef = TypeDef(

@@ -48,6 +48,10 @@ class Module(MixedModule):
         'exec': 'interp_compile.exec_',
         'eval': 'interp_compile.eval_',
         '__import__': 'interp_import.importhook',
+
+        '__build_class__': 'interp_classes.build_class',
+        'dir': 'interp_classes.dir_',
+        'vars': 'interp_classes.vars_',
     }
     appleveldefs = {}
 

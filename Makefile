@@ -52,7 +52,7 @@ test-cpython: $(TOOLCHAIN)
 
 # Translate the current sources (cached by their hash) and test the binary.
 test-translated: $(TOOLCHAIN)
-	$(PYTEST) tests/translated -q --translate
+	$(PYTEST) tests/translated tests/programs -q -m translated --translate
 
 clean:
 	rm -rf .cache pypy-c pypy-c-* .pytest_cache

@@ -80,6 +80,7 @@ def exit_status(space, w_status):
 def report_uncaught(space, operr):
     """Print an exception that nobody caught; return the exit status."""
     from interpreter.module.builtins.interp_io import write_fd
+    from interpreter.pyopcode import set_traceback_attribute
     try:
         w_value = operr.get_w_value(space)
         if operr.match(space, space.w_SystemExit):
@@ -88,6 +89,9 @@ def report_uncaught(space, operr):
                 return 1
             return exit_status(space, w_code)
         w_tb = operr.get_traceback()
+        # __traceback__ was last set where the exception was caught, if
+        # ever: a hook that reads it must see the whole way up
+        set_traceback_attribute(space, w_value, w_tb)
         if w_tb is None:
             w_tb = space.w_None
         w_hook = space.sys.get('excepthook')

@@ -44,6 +44,9 @@ class W_Function(W_Root):
                 self.w_doc = w_first
         self.w_annotations = None
         self.w_module = space.finditem_str(w_globals, '__name__')
+        # the function's __dict__ (arbitrary attributes such as
+        # __wrapped__), made on first use
+        self.w_dict = None
 
     def call_args(self, space, args):
         code = self.code
@@ -59,6 +62,21 @@ class W_Function(W_Root):
 
     def getname(self, space):
         return self.name
+
+    def getdict(self, space):
+        if self.w_dict is None:
+            self.w_dict = space.newdict()
+        return self.w_dict
+
+    def descr_get_dict(self, space):
+        return self.getdict(space)
+
+    def descr_set_dict(self, space, w_dict):
+        if not space.isinstance_w(w_dict, space.w_dict):
+            raise oefmt(space.w_TypeError,
+                        "__dict__ must be set to a dictionary, not a '%T'",
+                        w_dict)
+        self.w_dict = w_dict
 
     def descr_call(self, space, __args__):
         return self.call_args(space, __args__)
@@ -196,6 +214,8 @@ W_Function.typedef = TypeDef(
     __closure__=GetSetProperty(W_Function.descr_get_closure),
     __annotations__=GetSetProperty(W_Function.descr_get_annotations,
                                    W_Function.descr_set_annotations),
+    __dict__=GetSetProperty(W_Function.descr_get_dict,
+                            W_Function.descr_set_dict),
     acceptable_as_base=False,
 )
 

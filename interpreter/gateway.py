@@ -158,6 +158,12 @@ def _make_builtin_code(func, name, self_class):
                     scope_w[i] = args.arguments_w[i]
                 rest = args.without_prefix(n)
                 rest_w = rest.arguments_w   # with args_w: the positionals
+            elif (not has_varargs and not args.keywords and
+                    len(args.arguments_w) == nslots):
+                # the common case: exactly the positional arguments
+                scope_w = args.arguments_w
+                rest = None
+                rest_w = None
             else:
                 scope_w = [None] * (nslots + int(has_varargs))
                 args.parse_into_scope(scope_w, name, signature,

@@ -6,7 +6,10 @@ names (with their wrapped forms `co_names_w`, made once here so that the
 dispatch loop never wraps a name); `co_varnames` the fast locals, the
 parameters first.  `co_linetable` maps instruction offsets to source
 lines: a flat list [offset0, line0, offset1, line1, ...] where each pair
-says "from this offset on, the line is".
+says "from this offset on, the line is".  `co_positions_table` gives
+each instruction's source range, four ints per instruction (start line,
+end line, start column, end column; columns in UTF-8 bytes, -1 when
+unknown): what `co_positions()` returns and what tracebacks underline.
 
 `co_cellvars` (locals that inner scopes use) and `co_freevars` (variables
 of enclosing functions) are lists of str; a frame keeps their cells in
@@ -21,6 +24,7 @@ from rpython.rlib import jit
 from interpreter.argument import Signature
 from interpreter.baseobjspace import W_Root
 from interpreter.gateway import interp2app
+from interpreter.opcodes import INSTR_SIZE
 from interpreter.typedef import TypeDef, GetSetProperty
 
 # co_flags
@@ -40,12 +44,13 @@ class PyCode(W_Root):
                           'co_posonlyargcount', 'co_kwonlyargcount',
                           'signature', 'co_filename', 'co_name',
                           'co_cellvars[*]', 'co_freevars[*]',
-                          'co_cell2arg[*]', 'co_ncells']
+                          'co_cell2arg[*]', 'co_ncells',
+                          'co_positions_table[*]']
 
     def __init__(self, space, argcount, posonlyargcount, kwonlyargcount,
                  nlocals, stacksize, flags, code, consts_w, names, varnames,
                  filename, name, qualname, firstlineno, linetable,
-                 cellvars=None, freevars=None):
+                 cellvars=None, freevars=None, positions=None):
         self.space = space
         self.co_argcount = argcount
         self.co_posonlyargcount = posonlyargcount
@@ -63,6 +68,9 @@ class PyCode(W_Root):
         self.co_qualname = qualname
         self.co_firstlineno = firstlineno
         self.co_linetable = linetable
+        if positions is None:
+            positions = []
+        self.co_positions_table = positions
         self.signature = self._make_signature()
         if cellvars is None:
             cellvars = []
@@ -112,6 +120,16 @@ class PyCode(W_Root):
             line = table[i + 1]
             i += 2
         return line
+
+    def position_at(self, offset):
+        """(line, end line, column, end column) of the instruction at
+        byte offset `offset`; the columns are -1 when unknown."""
+        i = (offset // INSTR_SIZE) * 4
+        table = self.co_positions_table
+        if offset < 0 or i + 3 >= len(table):
+            line = self.lineno_at(max(offset, 0))
+            return (line, line, -1, -1)
+        return (table[i], table[i + 1], table[i + 2], table[i + 3])
 
     def getname(self, space):
         return self.co_name
@@ -166,6 +184,24 @@ class PyCode(W_Root):
     def descr_get_co_cellvars(self, space):
         return space.newtuple([space.newtext(n) for n in self.co_cellvars])
 
+    def descr_co_positions(self, space):
+        """Return an iterator of (line, end_line, column, end_column)
+        tuples, one per instruction."""
+        table = self.co_positions_table
+        tuples_w = []
+        i = 0
+        while i + 3 < len(table):
+            items_w = []
+            for j in range(4):
+                value = table[i + j]
+                if value < 0:
+                    items_w.append(space.w_None)
+                else:
+                    items_w.append(space.newint(value))
+            tuples_w.append(space.newtuple(items_w))
+            i += 4
+        return space.iter(space.newlist(tuples_w))
+
     def closure_name(self, index):
         """The name of frame.cells[index]."""
         ncellvars = len(self.co_cellvars)
@@ -181,6 +217,7 @@ class PyCode(W_Root):
 PyCode.typedef = TypeDef(
     'code',
     __repr__=interp2app(PyCode.descr_repr),
+    co_positions=interp2app(PyCode.descr_co_positions),
     co_name=GetSetProperty(PyCode.descr_get_co_name),
     co_qualname=GetSetProperty(PyCode.descr_get_co_qualname),
     co_filename=GetSetProperty(PyCode.descr_get_co_filename),

@@ -51,6 +51,9 @@ class PyFrame(OpcodeDispatcher, W_Root):
         self.blockstack = []
         self.w_yielded = None
         self.resume_instr = -1
+        # f_trace: stored for code that sets it; nothing calls it (there
+        # is no line tracing)
+        self.w_f_trace = None
         cells = [None] * code.co_ncells
         for i in range(code.co_ncells):
             # free variables get their cells from init_cells; until then
@@ -253,6 +256,20 @@ class PyFrame(OpcodeDispatcher, W_Root):
             return space.w_None
         return self.f_back
 
+    def descr_get_f_trace(self, space):
+        if self.w_f_trace is None:
+            return space.w_None
+        return self.w_f_trace
+
+    def descr_set_f_trace(self, space, w_trace):
+        if space.is_none(w_trace):
+            self.w_f_trace = None
+        else:
+            self.w_f_trace = w_trace
+
+    def descr_del_f_trace(self, space):
+        self.w_f_trace = None
+
     def descr_get_f_builtins(self, space):
         return space.builtin.getdict(space)
 
@@ -272,5 +289,8 @@ PyFrame.typedef = TypeDef(
     f_lasti=GetSetProperty(PyFrame.descr_get_f_lasti),
     f_back=GetSetProperty(PyFrame.descr_get_f_back),
     f_builtins=GetSetProperty(PyFrame.descr_get_f_builtins),
+    f_trace=GetSetProperty(PyFrame.descr_get_f_trace,
+                           PyFrame.descr_set_f_trace,
+                           PyFrame.descr_del_f_trace),
     acceptable_as_base=False,
 )

@@ -10,10 +10,14 @@ are written out.
 
 
 from __future__ import absolute_import
+
+from rpython.rlib.rarithmetic import ovfcheck
+
 from interpreter.argument import Arguments
 from interpreter.baseobjspace import ObjSpace
 from interpreter.error import OperationError, oefmt
 from interpreter.function import W_Function, W_BuiltinFunction, W_Method
+from objspace.std.intobject import W_IntObject
 
 
 def object_getattribute(space, w_obj, w_name):
@@ -337,6 +341,8 @@ class DescrOperation(object):
     def bool(space, w_obj):
         if w_obj is space.w_True or w_obj is space.w_False:
             return w_obj
+        if type(w_obj) is W_IntObject:
+            return space.newbool(w_obj.intval != 0)
         if w_obj is space.w_None:
             return space.w_False
         w_descr = space.lookup(w_obj, '__bool__')
@@ -441,11 +447,18 @@ def _lookup_where(space, w_type, name):
     return w_type.lookup_where(name)
 
 
-def _make_binop_try(left, right):
+def _make_binop_try(left, right, int_fast):
     """A function (space, w_1, w_2) trying w_1.left(w_2) and
     w_2.right(w_1) in the order the language defines; None when both are
-    missing or return NotImplemented."""
+    missing or return NotImplemented.  int_fast (or None) is the
+    machine-int shortcut of the operator."""
     def binop_try(space, w_1, w_2):
+        if int_fast is not None and type(w_1) is W_IntObject and \
+                type(w_2) is W_IntObject:
+            try:
+                return space.newint(int_fast(w_1.intval, w_2.intval))
+            except OverflowError:
+                pass
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
         w_src1, w_left = _lookup_where(space, w_type1, left)
@@ -472,6 +485,56 @@ def _make_binop_try(left, right):
         return None
     binop_try.__name__ = 'try' + left
     return binop_try
+
+
+# Machine-int fast paths, tried before the generic protocol when both
+# operands are exactly W_IntObject (not bool, not a user subclass, not a
+# proxy: those have other interp-level classes).  Each raises
+# OverflowError for what it does not handle (overflow, division by zero),
+# and the generic path then does the work, errors included.
+def _fast_add(x, y):
+    return ovfcheck(x + y)
+
+
+def _fast_sub(x, y):
+    return ovfcheck(x - y)
+
+
+def _fast_mul(x, y):
+    return ovfcheck(x * y)
+
+
+def _fast_floordiv(x, y):
+    if y == 0:
+        raise OverflowError
+    return ovfcheck(x // y)
+
+
+def _fast_mod(x, y):
+    if y == 0:
+        raise OverflowError
+    return ovfcheck(x % y)
+
+
+def _fast_and(x, y):
+    return x & y
+
+
+def _fast_or(x, y):
+    return x | y
+
+
+def _fast_xor(x, y):
+    return x ^ y
+
+
+INT_FAST_BINOPS = {'add': _fast_add, 'sub': _fast_sub, 'mul': _fast_mul,
+                   'floordiv': _fast_floordiv, 'mod': _fast_mod,
+                   'and_': _fast_and, 'or_': _fast_or, 'xor': _fast_xor}
+
+INT_FAST_COMPARISONS = {'lt': lambda x, y: x < y, 'le': lambda x, y: x <= y,
+                        'eq': lambda x, y: x == y, 'ne': lambda x, y: x != y,
+                        'gt': lambda x, y: x > y, 'ge': lambda x, y: x >= y}
 
 
 def _make_binop_impl(spacename, symbol, binop_try):
@@ -519,7 +582,11 @@ def _make_unaryop_impl(spacename, symbol, special):
 
 
 def _make_comparison_impl(spacename, symbol, left, right):
+    int_fast = INT_FAST_COMPARISONS[spacename]
+
     def comparison_impl(space, w_1, w_2):
+        if type(w_1) is W_IntObject and type(w_2) is W_IntObject:
+            return space.newbool(int_fast(w_1.intval, w_2.intval))
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
         w_left = w_type1.lookup(left)
@@ -555,7 +622,8 @@ def _make_comparison_impl(spacename, symbol, left, right):
 def _install_generated_operations():
     binop_tries = {}
     for name, symbol, _, specials in ObjSpace.BinaryOpTable:
-        binop_try = _make_binop_try(specials[0], specials[1])
+        binop_try = _make_binop_try(specials[0], specials[1],
+                                    INT_FAST_BINOPS.get(name, None))
         binop_tries[name] = binop_try
         setattr(DescrOperation, name,
                 _make_binop_impl(name, symbol, binop_try))

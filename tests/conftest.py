@@ -41,6 +41,8 @@ import signal
 import pytest
 
 from tests import support
+# the translated binary, for every directory's translated tests
+from tests.translated.conftest import pypy_c  # noqa: F401
 
 
 # --- options --------------------------------------------------------------

@@ -1,6 +1,12 @@
 """The assembler: a list of instructions with symbolic jump targets ->
-the bytes of co_code, the constants, the line table and the maximum
-stack depth.
+the bytes of co_code, the constants, the line table, the position table
+and the maximum stack depth.
+
+Every instruction carries the source position of what it was compiled
+from (start line, end line, start and end column in UTF-8 bytes, as
+CPython 3.11's AST gives them): the code generator sets the current
+position from each statement and expression it compiles
+(`set_position`), and tracebacks underline that range.
 
 Instructions are fixed-width (4 bytes, see interpreter/opcodes.py), so a
 label's offset is just 4 times the index of the instruction placed after
@@ -23,11 +29,15 @@ class Label(object):
 
 
 class Instruction(object):
-    def __init__(self, opcode, arg, label, lineno):
+    def __init__(self, opcode, arg, label, lineno, end_lineno, col_offset,
+                 end_col_offset):
         self.opcode = opcode
         self.arg = arg
         self.label = label
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.col_offset = col_offset
+        self.end_col_offset = end_col_offset
 
 
 # instructions after which execution does not continue with the next one
@@ -43,18 +53,41 @@ class Assembler(object):
         self.space = space
         self.firstlineno = firstlineno
         self.lineno = firstlineno
+        # the rest of the current position; -1 means unknown
+        self.end_lineno = firstlineno
+        self.col_offset = -1
+        self.end_col_offset = -1
         self.instructions = []
         self.consts_w = []
         self.const_keys = {}
 
     def set_lineno(self, lineno):
+        """A position that is a whole line, without columns."""
+        self.set_position(lineno, lineno, -1, -1)
+
+    def set_position(self, lineno, end_lineno, col_offset, end_col_offset):
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.col_offset = col_offset
+        self.end_col_offset = end_col_offset
+
+    def get_position(self):
+        return (self.lineno, self.end_lineno, self.col_offset,
+                self.end_col_offset)
+
+    def restore_position(self, position):
+        lineno, end_lineno, col_offset, end_col_offset = position
+        self.set_position(lineno, end_lineno, col_offset, end_col_offset)
+
+    def _instruction(self, opcode, arg, label):
+        return Instruction(opcode, arg, label, self.lineno, self.end_lineno,
+                           self.col_offset, self.end_col_offset)
 
     def emit(self, opcode, arg=0):
-        self.instructions.append(Instruction(opcode, arg, None, self.lineno))
+        self.instructions.append(self._instruction(opcode, arg, None))
 
     def emit_jump(self, opcode, label):
-        self.instructions.append(Instruction(opcode, 0, label, self.lineno))
+        self.instructions.append(self._instruction(opcode, 0, label))
 
     def place_label(self, label):
         label.index = len(self.instructions)
@@ -123,6 +156,7 @@ class Assembler(object):
                  freevars):
         code = []
         linetable = []
+        positions = []
         last_line = -1
         for i in range(len(self.instructions)):
             instr = self.instructions[i]
@@ -142,8 +176,13 @@ class Assembler(object):
                 linetable.append(i * op.INSTR_SIZE)
                 linetable.append(instr.lineno)
                 last_line = instr.lineno
+            positions.append(instr.lineno)
+            positions.append(instr.end_lineno)
+            positions.append(instr.col_offset)
+            positions.append(instr.end_col_offset)
         return PyCode(self.space, argcount, posonlyargcount, kwonlyargcount,
                       len(varnames), self._stack_depth(), flags,
                       ''.join(code), self.consts_w[:], names[:],
                       varnames[:], filename, name, qualname,
-                      self.firstlineno, linetable, cellvars[:], freevars[:])
+                      self.firstlineno, linetable, cellvars[:], freevars[:],
+                      positions[:])

@@ -107,6 +107,13 @@ class CodeGenerator(ast.ASTVisitor):
     def set_lineno(self, lineno):
         self.asm.set_lineno(lineno)
 
+    @specialize.argtype(1)
+    def set_position(self, node):
+        """Instructions emitted from now on come from `node` (a statement,
+        expression or handler): tracebacks underline its range."""
+        self.asm.set_position(node.lineno, node.end_lineno, node.col_offset,
+                              node.end_col_offset)
+
     def _varslot(self, name):
         try:
             return self.varindex[name]
@@ -178,7 +185,7 @@ class CodeGenerator(ast.ASTVisitor):
 
     def visit_body(self, stmts):
         for stmt in stmts:
-            self.set_lineno(stmt.lineno)
+            self.set_position(stmt)
             stmt.walkabout(self)
 
     def _qualname(self, name, is_def):
@@ -408,26 +415,37 @@ class CodeGenerator(ast.ASTVisitor):
     def visit_AugAssign(self, node):
         target = node.target
         if isinstance(target, ast.Name):
+            self.set_position(target)
             self._name_op(target.id, ast.Load, target)
             node.value.walkabout(self)
+            self.set_position(node)
             self.emit(_INPLACE[node.op])
+            self.set_position(target)
             self._name_op(target.id, ast.Store, target)
         elif isinstance(target, ast.Attribute):
+            # the load and the store are located at the target, the
+            # operation at the whole statement (as CPython does)
             target.value.walkabout(self)
             self.emit(op.DUP_TOP)
+            self.set_position(target)
             self.emit(op.LOAD_ATTR, self._nameslot(target.attr))
             node.value.walkabout(self)
+            self.set_position(node)
             self.emit(_INPLACE[node.op])
             self.emit(op.ROT_TWO)
+            self.set_position(target)
             self.emit(op.STORE_ATTR, self._nameslot(target.attr))
         elif isinstance(target, ast.Subscript):
             target.value.walkabout(self)
             target.slice.walkabout(self)
             self.emit(op.DUP_TOP_TWO)
+            self.set_position(target)
             self.emit(op.BINARY_SUBSCR)
             node.value.walkabout(self)
+            self.set_position(node)
             self.emit(_INPLACE[node.op])
             self.emit(op.ROT_THREE)
+            self.set_position(target)
             self.emit(op.STORE_SUBSCR)
         else:
             self.error("illegal expression for augmented assignment", node)
@@ -568,6 +586,8 @@ class CodeGenerator(ast.ASTVisitor):
         end = Label()
         node.test.walkabout(self)
         self.emit_jump(op.POP_JUMP_IF_TRUE, end)
+        # CPython locates the failing assert at its test
+        self.set_position(node.test)
         self.emit(op.LOAD_ASSERTION_ERROR)
         if node.msg is not None:
             node.msg.walkabout(self)
@@ -618,7 +638,7 @@ class CodeGenerator(ast.ASTVisitor):
         for i in range(len(handlers)):
             handler = handlers[i]
             assert isinstance(handler, ast.ExceptHandler)
-            self.set_lineno(handler.lineno)
+            self.set_position(handler)
             next_handler = Label()
             if handler.type is not None:
                 self.emit(op.DUP_TOP)
@@ -719,7 +739,13 @@ class CodeGenerator(ast.ASTVisitor):
         if annotation is None:
             return 0
         self.load_const(self.space.newtext(name))
-        annotation.walkabout(self)
+        if isinstance(annotation, ast.Starred):
+            # `*args: *Ts` (PEP 646): the single item that unpacking the
+            # value gives, as CPython 3.11 evaluates it
+            annotation.value.walkabout(self)
+            self.emit(op.UNPACK_SEQUENCE, 1)
+        else:
+            annotation.walkabout(self)
         return 1
 
     def _function_annotations(self, args, returns):
@@ -1221,3 +1247,29 @@ class CodeGenerator(ast.ASTVisitor):
             node.format_spec.walkabout(self)
             arg |= op.FORMAT_WITH_SPEC
         self.emit(op.FORMAT_VALUE, arg)
+
+
+def _with_position(visit):
+    """Wrap the visit_X method of an expression node: the instructions
+    it emits itself carry the node's position, and the enclosing node's
+    position is back in force when it returns (CPython's rule: an
+    operation is located at the expression that performs it, so
+    `a + b()` reports the call at `b()` and the addition at `a + b()`)."""
+    def visit_with_position(self, node):
+        saved = self.asm.get_position()
+        self.set_position(node)
+        visit(self, node)
+        self.asm.restore_position(saved)
+    visit_with_position.__name__ = visit.__name__
+    return visit_with_position
+
+
+def _install_position_wrappers():
+    for name, cls in ast.node_classes.items():
+        if not issubclass(cls, ast.expr):
+            continue
+        method = CodeGenerator.__dict__.get('visit_' + name)
+        if method is not None:
+            setattr(CodeGenerator, 'visit_' + name, _with_position(method))
+
+_install_position_wrappers()

@@ -1,18 +1,350 @@
-"""`bytes`: W_BytesObject holds an RPython str (immutable bytes)."""
+"""`bytes`: W_BytesObject holds an RPython str (immutable bytes).
+
+The methods that bytes and bytearray share live in `BytesMethods`, a
+mixin copied into both classes: each reads its receiver's bytes with
+`self.as_str()` and makes results of its own type with `self._new(s)`.
+The searching and splitting helpers are the ones of str
+(unicodeobject.py), specialized for RPython str.
+"""
 
 
 from __future__ import absolute_import
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder
-from rpython.rlib.runicode import str_decode_utf_8
 
 from interpreter.baseobjspace import W_Root
-from interpreter.error import oefmt
+from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef
+from objspace.std.typeobject import interp_classmethod
+from objspace.std.unicodeobject import (slice_bounds, search, count,
+                                        tailmatch, split_whitespace,
+                                        rsplit_whitespace, split, rsplit,
+                                        replace)
+
+_ASCII_WHITESPACE = ' \t\n\r\x0b\x0c'
 
 
-class W_BytesObject(W_Root):
+class BytesMethods(object):
+    """The methods of bytes and bytearray that do not mutate."""
+    _mixin_ = True
+
+    def as_str(self):
+        raise NotImplementedError
+
+    def _new(self, s):
+        raise NotImplementedError
+
+    def _typename(self):
+        raise NotImplementedError
+
+    def descr_len(self, space):
+        return space.newint(len(self.as_str()))
+
+    def descr_iter(self, space):
+        from objspace.std.iterobject import W_SeqIterObject
+        return W_SeqIterObject(self)
+
+    def descr_repr(self, space):
+        return space.newtext(bytes_repr(self.as_str()))
+
+    def _compare(self, space, w_other):
+        """The other operand's bytes for a comparison, or None."""
+        if isinstance(w_other, W_BytesObject):
+            return w_other._value
+        from objspace.std.bytearrayobject import W_BytearrayObject
+        if isinstance(w_other, W_BytearrayObject):
+            return w_other.as_str()
+        return None
+
+    def descr_eq(self, space, w_other):
+        other = self._compare(space, w_other)
+        if other is None:
+            return space.w_NotImplemented
+        return space.newbool(self.as_str() == other)
+
+    def descr_ne(self, space, w_other):
+        other = self._compare(space, w_other)
+        if other is None:
+            return space.w_NotImplemented
+        return space.newbool(self.as_str() != other)
+
+    def descr_lt(self, space, w_other):
+        other = self._compare(space, w_other)
+        if other is None:
+            return space.w_NotImplemented
+        return space.newbool(self.as_str() < other)
+
+    def descr_le(self, space, w_other):
+        other = self._compare(space, w_other)
+        if other is None:
+            return space.w_NotImplemented
+        return space.newbool(self.as_str() <= other)
+
+    def descr_gt(self, space, w_other):
+        other = self._compare(space, w_other)
+        if other is None:
+            return space.w_NotImplemented
+        return space.newbool(self.as_str() > other)
+
+    def descr_ge(self, space, w_other):
+        other = self._compare(space, w_other)
+        if other is None:
+            return space.w_NotImplemented
+        return space.newbool(self.as_str() >= other)
+
+    def descr_add(self, space, w_other):
+        data = bytes_like_w(space, w_other, allow_dunder=False)
+        if data is None:
+            raise oefmt(space.w_TypeError, "can't concat %T to %s",
+                        w_other, self._typename())
+        return self._new(self.as_str() + data)
+
+    def descr_mul(self, space, w_times):
+        from objspace.std.sequtil import repeat_count
+        times = repeat_count(space, w_times)
+        if times < 0:
+            return space.w_NotImplemented
+        value = self.as_str()
+        if times and len(value) > (1 << 40) // times:
+            raise oefmt(space.w_MemoryError, "repeated bytes are too long")
+        return self._new(value * times)
+
+    def descr_mod(self, space, w_args):
+        from objspace.std.percentformat import format_bytes
+        return self._new(format_bytes(space, self.as_str(), w_args))
+
+    def descr_getitem(self, space, w_index):
+        from objspace.std.sliceobject import W_SliceObject
+        value = self.as_str()
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, length = w_index.indices4(space, len(value))
+            if step == 1:
+                assert start >= 0 and stop >= start
+                return self._new(value[start:stop])
+            builder = StringBuilder(length)
+            i = start
+            for _ in range(length):
+                builder.append(value[i])
+                i += step
+            return self._new(builder.build())
+        if not space.isinstance_w(w_index, space.w_int) and \
+                space.lookup(w_index, '__index__') is None:
+            raise oefmt(space.w_TypeError, "byte indices must be integers "
+                        "or slices, not %T", w_index)
+        index = space.getindex_w(w_index, space.w_IndexError)
+        if index < 0:
+            index += len(value)
+        if index < 0 or index >= len(value):
+            raise oefmt(space.w_IndexError, "index out of range")
+        return space.newint(ord(value[index]))
+
+    def _sub(self, space, w_sub):
+        """The needle of find/count/...: bytes-like or an int byte."""
+        if space.isinstance_w(w_sub, space.w_int):
+            return chr(_byte_value(space, w_sub))
+        data = bytes_like_w(space, w_sub, allow_dunder=False)
+        if data is None:
+            raise oefmt(space.w_TypeError, "argument should be integer or "
+                        "bytes-like object, not '%T'", w_sub)
+        return data
+
+    def _bytes_arg(self, space, w_arg):
+        data = bytes_like_w(space, w_arg, allow_dunder=False)
+        if data is None:
+            raise oefmt(space.w_TypeError,
+                        "a bytes-like object is required, not '%T'", w_arg)
+        return data
+
+    def descr_contains(self, space, w_sub):
+        return space.newbool(self.as_str().find(self._sub(space, w_sub)) >= 0)
+
+    def _search(self, space, w_sub, w_start, w_end, reverse):
+        sub = self._sub(space, w_sub)
+        value = self.as_str()
+        start, end = slice_bounds(space, len(value), w_start, w_end)
+        return search(value, sub, start, end, reverse)
+
+    def descr_find(self, space, w_sub, w_start=None, w_end=None):
+        """B.find(sub[, start[, end]]) -> int"""
+        return space.newint(self._search(space, w_sub, w_start, w_end,
+                                         False))
+
+    def descr_rfind(self, space, w_sub, w_start=None, w_end=None):
+        """B.rfind(sub[, start[, end]]) -> int"""
+        return space.newint(self._search(space, w_sub, w_start, w_end, True))
+
+    def descr_index(self, space, w_sub, w_start=None, w_end=None):
+        """B.index(sub[, start[, end]]) -> int"""
+        index = self._search(space, w_sub, w_start, w_end, False)
+        if index < 0:
+            raise oefmt(space.w_ValueError, "subsection not found")
+        return space.newint(index)
+
+    def descr_rindex(self, space, w_sub, w_start=None, w_end=None):
+        """B.rindex(sub[, start[, end]]) -> int"""
+        index = self._search(space, w_sub, w_start, w_end, True)
+        if index < 0:
+            raise oefmt(space.w_ValueError, "subsection not found")
+        return space.newint(index)
+
+    def descr_count(self, space, w_sub, w_start=None, w_end=None):
+        """B.count(sub[, start[, end]]) -> int"""
+        sub = self._sub(space, w_sub)
+        value = self.as_str()
+        start, end = slice_bounds(space, len(value), w_start, w_end)
+        return space.newint(count(value, sub, start, end))
+
+    def descr_startswith(self, space, w_prefix, w_start=None, w_end=None):
+        """B.startswith(prefix[, start[, end]]) -> bool"""
+        return self._tailmatch_w(space, w_prefix, w_start, w_end, False)
+
+    def descr_endswith(self, space, w_suffix, w_start=None, w_end=None):
+        """B.endswith(suffix[, start[, end]]) -> bool"""
+        return self._tailmatch_w(space, w_suffix, w_start, w_end, True)
+
+    def _tailmatch_w(self, space, w_affix, w_start, w_end, at_end):
+        methodname = 'endswith' if at_end else 'startswith'
+        value = self.as_str()
+        start, end = slice_bounds(space, len(value), w_start, w_end)
+        if space.isinstance_w(w_affix, space.w_tuple):
+            for w_item in space.fixedview(w_affix):
+                data = bytes_like_w(space, w_item, allow_dunder=False)
+                if data is None:
+                    raise oefmt(space.w_TypeError, "a bytes-like object is "
+                                "required, not '%T'", w_item)
+                if tailmatch(value, data, start, end, at_end):
+                    return space.w_True
+            return space.w_False
+        data = bytes_like_w(space, w_affix, allow_dunder=False)
+        if data is None:
+            raise oefmt(space.w_TypeError, "%s first arg must be bytes or a "
+                        "tuple of bytes, not %T", methodname, w_affix)
+        return space.newbool(tailmatch(value, data, start, end, at_end))
+
+    @unwrap_spec(maxsplit=int)
+    def descr_split(self, space, w_sep=None, maxsplit=-1):
+        """B.split(sep=None, maxsplit=-1) -> list of bytes"""
+        if w_sep is None or space.is_none(w_sep):
+            parts = split_whitespace(self.as_str(), maxsplit)
+        else:
+            sep = self._bytes_arg(space, w_sep)
+            if not sep:
+                raise oefmt(space.w_ValueError, "empty separator")
+            parts = split(self.as_str(), sep, maxsplit)
+        return space.newlist([self._new(p) for p in parts])
+
+    @unwrap_spec(maxsplit=int)
+    def descr_rsplit(self, space, w_sep=None, maxsplit=-1):
+        """B.rsplit(sep=None, maxsplit=-1) -> list of bytes"""
+        if w_sep is None or space.is_none(w_sep):
+            parts = rsplit_whitespace(self.as_str(), maxsplit)
+        else:
+            sep = self._bytes_arg(space, w_sep)
+            if not sep:
+                raise oefmt(space.w_ValueError, "empty separator")
+            parts = rsplit(self.as_str(), sep, maxsplit)
+        return space.newlist([self._new(p) for p in parts])
+
+    def _strip(self, space, w_chars, left, right):
+        value = self.as_str()
+        if w_chars is None or space.is_none(w_chars):
+            chars = _ASCII_WHITESPACE
+        else:
+            chars = self._bytes_arg(space, w_chars)
+        start = 0
+        end = len(value)
+        if left:
+            while start < end and chars.find(value[start]) >= 0:
+                start += 1
+        if right:
+            while end > start and chars.find(value[end - 1]) >= 0:
+                end -= 1
+        assert end >= 0
+        return self._new(value[start:end])
+
+    def descr_strip(self, space, w_chars=None):
+        """B.strip([bytes]) -> bytes"""
+        return self._strip(space, w_chars, True, True)
+
+    def descr_lstrip(self, space, w_chars=None):
+        """B.lstrip([bytes]) -> bytes"""
+        return self._strip(space, w_chars, True, False)
+
+    def descr_rstrip(self, space, w_chars=None):
+        """B.rstrip([bytes]) -> bytes"""
+        return self._strip(space, w_chars, False, True)
+
+    @unwrap_spec(count=int)
+    def descr_replace(self, space, w_old, w_new, count=-1):
+        """B.replace(old, new, count=-1) -> bytes"""
+        old = self._bytes_arg(space, w_old)
+        new = self._bytes_arg(space, w_new)
+        return self._new(replace(self.as_str(), old, new, count))
+
+    def descr_upper(self, space):
+        """B.upper() -> copy with ASCII letters in upper case"""
+        return self._new(self.as_str().upper())
+
+    def descr_lower(self, space):
+        """B.lower() -> copy with ASCII letters in lower case"""
+        return self._new(self.as_str().lower())
+
+    def descr_join(self, space, w_iterable):
+        """B.join(iterable_of_bytes) -> bytes"""
+        items_w = space.listview(w_iterable)
+        parts = []
+        for i in range(len(items_w)):
+            data = bytes_like_w(space, items_w[i], allow_dunder=False)
+            if data is None:
+                raise oefmt(space.w_TypeError, "sequence item %d: expected a "
+                            "bytes-like object, %T found", i, items_w[i])
+            parts.append(data)
+        return self._new(self.as_str().join(parts))
+
+    def descr_hex(self, space, w_sep=None, w_bytes_per_sep=None):
+        """B.hex([sep[, bytes_per_sep]]) -> str of hexadecimal digits"""
+        value = self.as_str()
+        sep = ''
+        if w_sep is not None:
+            if space.isinstance_w(w_sep, space.w_str):
+                sep = space.text_w(w_sep)
+            else:
+                sep = self._bytes_arg(space, w_sep)
+            if len(sep) != 1:
+                raise oefmt(space.w_ValueError,
+                            "sep must be length 1.")
+        per_sep = 1
+        if w_bytes_per_sep is not None:
+            per_sep = space.int_w(w_bytes_per_sep)
+        builder = StringBuilder(len(value) * 3)
+        n = len(value)
+        group = per_sep if per_sep > 0 else -per_sep
+        for i in range(n):
+            if sep and group and i > 0:
+                # positive: groups counted from the right
+                k = (n - i) if per_sep > 0 else i
+                if k % group == 0:
+                    builder.append(sep)
+            builder.append(_hex2(ord(value[i])))
+        return space.newtext(builder.build())
+
+    @unwrap_spec(encoding='text', errors='text')
+    def descr_decode(self, space, encoding='utf-8', errors='strict'):
+        """B.decode(encoding='utf-8', errors='strict') -> str"""
+        from objspace.std.textcodecs import decode_bytes
+        return space.newunicode(decode_bytes(space, self.as_str(), encoding,
+                                             errors))
+
+
+def _byte_value(space, w_int):
+    value = space.getindex_w(w_int, None)
+    if not 0 <= value < 256:
+        raise oefmt(space.w_ValueError, "byte must be in range(0, 256)")
+    return value
+
+
+class W_BytesObject(BytesMethods, W_Root):
     _immutable_fields_ = ['_value']
 
     def __init__(self, value):
@@ -25,21 +357,14 @@ class W_BytesObject(W_Root):
     def bytes_w(self, space):
         return self._value
 
-    def descr_add(self, space, w_other):
-        if not isinstance(w_other, W_BytesObject):
-            raise oefmt(space.w_TypeError, "can't concat %T to bytes",
-                        w_other)
-        return W_BytesObject(self._value + w_other._value)
+    def as_str(self):
+        return self._value
 
-    def descr_eq(self, space, w_other):
-        if not isinstance(w_other, W_BytesObject):
-            return space.w_NotImplemented
-        return space.newbool(self._value == w_other._value)
+    def _new(self, s):
+        return W_BytesObject(s)
 
-    def descr_ne(self, space, w_other):
-        if not isinstance(w_other, W_BytesObject):
-            return space.w_NotImplemented
-        return space.newbool(self._value != w_other._value)
+    def _typename(self):
+        return 'bytes'
 
     def descr_hash(self, space):
         x = compute_hash(self._value)
@@ -47,94 +372,76 @@ class W_BytesObject(W_Root):
             x = -2
         return space.newint(x)
 
-    def descr_len(self, space):
-        return space.newint(len(self._value))
+    def descr_bytes(self, space):
+        if space.type(self) is space.w_bytes:
+            return self
+        return W_BytesObject(self._value)
 
-    def descr_getitem(self, space, w_index):
-        from objspace.std.sliceobject import W_SliceObject
-        value = self._value
-        if isinstance(w_index, W_SliceObject):
-            start, stop, step, length = w_index.indices4(space, len(value))
-            if step == 1:
-                assert start >= 0 and stop >= start
-                return W_BytesObject(value[start:stop])
-            builder = StringBuilder(length)
-            i = start
-            for _ in range(length):
-                builder.append(value[i])
-                i += step
-            return W_BytesObject(builder.build())
-        index = space.getindex_w(w_index, space.w_IndexError)
-        if index < 0:
-            index += len(self._value)
-        if index < 0 or index >= len(self._value):
-            raise oefmt(space.w_IndexError, "index out of range")
-        return space.newint(ord(self._value[index]))
+    def descr_getnewargs(self, space):
+        return space.newtuple([W_BytesObject(self._value)])
 
-    def descr_repr(self, space):
-        return space.newtext(bytes_repr(self._value))
 
-    def _bytes_arg(self, space, w_arg):
-        if not isinstance(w_arg, W_BytesObject):
-            raise oefmt(space.w_TypeError,
-                        "a bytes-like object is required, not '%T'", w_arg)
-        return w_arg._value
+def fromhex(space, text):
+    """The bytes spelled by hexadecimal digit pairs (white space
+    between pairs is skipped)."""
+    builder = StringBuilder(len(text) // 2)
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in _ASCII_WHITESPACE:
+            i += 1
+            continue
+        high = _hexdigit(c)
+        low = _hexdigit(text[i + 1]) if i + 1 < n else -1
+        if high < 0 or low < 0:
+            bad = i if high < 0 else i + 1
+            raise oefmt(space.w_ValueError, "non-hexadecimal number found in "
+                        "fromhex() arg at position %d", bad)
+        builder.append(chr(high * 16 + low))
+        i += 2
+    return builder.build()
 
-    def descr_contains(self, space, w_sub):
-        if space.isinstance_w(w_sub, space.w_int):
-            byte = space.int_w(w_sub)
-            if not 0 <= byte < 256:
-                raise oefmt(space.w_ValueError,
-                            "byte must be in range(0, 256)")
-            return space.newbool(chr(byte) in self._value)
-        return space.newbool(
-            self._value.find(self._bytes_arg(space, w_sub)) >= 0)
 
-    def descr_find(self, space, w_sub):
-        return space.newint(self._value.find(self._bytes_arg(space, w_sub)))
+def _hexdigit(c):
+    if '0' <= c <= '9':
+        return ord(c) - ord('0')
+    if 'a' <= c <= 'f':
+        return ord(c) - ord('a') + 10
+    if 'A' <= c <= 'F':
+        return ord(c) - ord('A') + 10
+    return -1
 
-    def descr_startswith(self, space, w_prefix):
-        return space.newbool(self._value.startswith(
-            self._bytes_arg(space, w_prefix)))
 
-    def descr_endswith(self, space, w_suffix):
-        return space.newbool(self._value.endswith(
-            self._bytes_arg(space, w_suffix)))
+def descr_fromhex(space, w_type, w_string):
+    """bytes.fromhex(string) -> bytes"""
+    if not space.isinstance_w(w_string, space.w_str):
+        raise oefmt(space.w_TypeError,
+                    "fromhex() argument must be str, not %T", w_string)
+    data = fromhex(space, space.text_w(w_string))
+    if w_type is space.w_bytes:
+        return W_BytesObject(data)
+    return space.call_function(w_type, W_BytesObject(data))
 
-    def descr_join(self, space, w_iterable):
-        parts = [self._bytes_arg(space, w_item)
-                 for w_item in space.listview(w_iterable)]
-        return W_BytesObject(self._value.join(parts))
 
-    @unwrap_spec(encoding='text', errors='text')
-    def descr_decode(self, space, encoding='utf-8', errors='strict'):
-        enc = encoding.lower().replace('_', '-')
-        value = self._value
-        if enc in ('utf-8', 'utf8'):
-            for i in range(len(value)):
-                if ord(value[i]) >= 0x80:
-                    break
-            else:
-                return space.newtext(value)
-            try:
-                u, _ = str_decode_utf_8(value, len(value), errors,
-                                        final=True)
-            except UnicodeDecodeError:
-                raise oefmt(space.w_UnicodeDecodeError,
-                            "'utf-8' codec can't decode bytes")
-            return space.newunicode(u)
-        if enc in ('latin-1', 'latin1', 'iso-8859-1'):
-            return space.newunicode(u''.join([unichr(ord(c))
-                                              for c in value]))
-        if enc == 'ascii':
-            for i in range(len(value)):
-                if ord(value[i]) >= 0x80:
-                    raise oefmt(space.w_UnicodeDecodeError,
-                                "'ascii' codec can't decode byte 0x%s in "
-                                "position %d: ordinal not in range(128)",
-                                _hex2(ord(value[i])), i)
-            return space.newtext(value)
-        raise oefmt(space.w_LookupError, "unknown encoding: %s", encoding)
+def bytes_like_w(space, w_obj, allow_dunder=True):
+    """The bytes of a bytes-like object (bytes, bytearray) or, when
+    allow_dunder, of an object with __bytes__; None for anything else."""
+    if isinstance(w_obj, W_BytesObject):
+        return w_obj._value
+    from objspace.std.bytearrayobject import W_BytearrayObject
+    if isinstance(w_obj, W_BytearrayObject):
+        return w_obj.as_str()
+    if not allow_dunder:
+        return None
+    w_method = space.lookup(w_obj, '__bytes__')
+    if w_method is None:
+        return None
+    w_result = space.get_and_call_function(w_method, w_obj)
+    if not isinstance(w_result, W_BytesObject):
+        raise oefmt(space.w_TypeError,
+                    "__bytes__ returned non-bytes (type %T)", w_result)
+    return w_result._value
 
 
 def _hex2(n):
@@ -168,50 +475,98 @@ def bytes_repr(value):
     return builder.build()
 
 
-def descr_new_bytes(space, w_type, w_source=None):
-    w_value = _bytes_value(space, w_source)
+def descr_new_bytes(space, w_type, w_source=None, w_encoding=None,
+                    w_errors=None):
+    """bytes(iterable_of_ints) / bytes(string, encoding[, errors]) /
+    bytes(bytes_or_buffer) / bytes(int) / bytes()"""
+    data = bytes_source(space, w_source, w_encoding, w_errors)
     if w_type is space.w_bytes:
-        return w_value
+        return W_BytesObject(data)
     # a subclass of bytes
     w_obj = space.allocate_instance(W_BytesObject, w_type)
-    W_BytesObject.__init__(w_obj, space.bytes_w(w_value))
+    W_BytesObject.__init__(w_obj, data)
     return w_obj
 
 
-def _bytes_value(space, w_source):
+def bytes_source(space, w_source, w_encoding, w_errors):
+    """The initial bytes of bytes(...) and bytearray(...)."""
     if w_source is None:
-        return space.newbytes('')
-    if space.isinstance_w(w_source, space.w_int):
-        size = space.int_w(w_source)
+        if w_encoding is not None or w_errors is not None:
+            raise oefmt(space.w_TypeError,
+                        "encoding or errors without sequence argument")
+        return ''
+    if space.isinstance_w(w_source, space.w_str):
+        if w_encoding is None:
+            raise oefmt(space.w_TypeError,
+                        "string argument without an encoding")
+        from objspace.std.textcodecs import encode_text
+        errors = 'strict'
+        if w_errors is not None:
+            errors = space.text_w(w_errors)
+        return encode_text(space, space.unicode_w(w_source),
+                           space.text_w(w_encoding), errors)
+    if w_encoding is not None or w_errors is not None:
+        raise oefmt(space.w_TypeError,
+                    "encoding without a string argument")
+    data = bytes_like_w(space, w_source)
+    if data is not None:
+        return data
+    if space.isinstance_w(w_source, space.w_int) or \
+            space.lookup(w_source, '__index__') is not None:
+        size = space.getindex_w(w_source, space.w_OverflowError)
         if size < 0:
             raise oefmt(space.w_ValueError, "negative count")
-        return space.newbytes('\x00' * size)
-    if space.isinstance_w(w_source, space.w_str):
-        raise oefmt(space.w_TypeError, "string argument without an encoding")
+        return '\x00' * size
+    if space.lookup(w_source, '__iter__') is None and \
+            space.lookup(w_source, '__getitem__') is None:
+        raise oefmt(space.w_TypeError,
+                    "cannot convert '%T' object to bytes", w_source)
     chars = []
     for w_item in space.listview(w_source):
-        value = space.int_w(w_item)
+        if not space.isinstance_w(w_item, space.w_int) and \
+                space.lookup(w_item, '__index__') is None:
+            raise oefmt(space.w_TypeError, "'%T' object cannot be "
+                        "interpreted as an integer", w_item)
+        value = space.getindex_w(w_item, None)
         if not 0 <= value < 256:
             raise oefmt(space.w_ValueError,
                         "bytes must be in range(0, 256)")
         chars.append(chr(value))
-    return space.newbytes(''.join(chars))
+    return ''.join(chars)
+
+
+# The methods of BytesMethods, under their app-level names, for bytes and
+# bytearray alike.
+SHARED_METHODS = [
+    ('__len__', 'len'), ('__iter__', 'iter'), ('__repr__', 'repr'),
+    ('__eq__', 'eq'), ('__ne__', 'ne'), ('__lt__', 'lt'), ('__le__', 'le'),
+    ('__gt__', 'gt'), ('__ge__', 'ge'), ('__add__', 'add'),
+    ('__mul__', 'mul'), ('__rmul__', 'mul'), ('__mod__', 'mod'),
+    ('__getitem__', 'getitem'), ('__contains__', 'contains'),
+    ('find', 'find'), ('rfind', 'rfind'), ('index', 'index'),
+    ('rindex', 'rindex'), ('count', 'count'), ('startswith', 'startswith'),
+    ('endswith', 'endswith'), ('split', 'split'), ('rsplit', 'rsplit'),
+    ('strip', 'strip'), ('lstrip', 'lstrip'), ('rstrip', 'rstrip'),
+    ('replace', 'replace'), ('upper', 'upper'), ('lower', 'lower'),
+    ('join', 'join'), ('hex', 'hex'), ('decode', 'decode'),
+]
+
+
+def shared_methods(cls):
+    """The TypeDef entries of SHARED_METHODS for cls."""
+    return dict([(app_name, interp2app(getattr(cls, 'descr_' + name),
+                                       app_name=app_name))
+                 for app_name, name in SHARED_METHODS])
 
 
 W_BytesObject.typedef = TypeDef(
     'bytes',
+    doc="bytes(iterable_of_ints) -> bytes",
     __new__=interp2app(descr_new_bytes, app_name='__new__'),
-    __add__=interp2app(W_BytesObject.descr_add),
-    __eq__=interp2app(W_BytesObject.descr_eq),
-    __ne__=interp2app(W_BytesObject.descr_ne),
     __hash__=interp2app(W_BytesObject.descr_hash),
-    __len__=interp2app(W_BytesObject.descr_len),
-    __getitem__=interp2app(W_BytesObject.descr_getitem),
-    __repr__=interp2app(W_BytesObject.descr_repr),
-    __contains__=interp2app(W_BytesObject.descr_contains),
-    find=interp2app(W_BytesObject.descr_find),
-    startswith=interp2app(W_BytesObject.descr_startswith),
-    endswith=interp2app(W_BytesObject.descr_endswith),
-    join=interp2app(W_BytesObject.descr_join),
-    decode=interp2app(W_BytesObject.descr_decode),
+    __bytes__=interp2app(W_BytesObject.descr_bytes),
+    __getnewargs__=interp2app(W_BytesObject.descr_getnewargs),
+    fromhex=interp_classmethod(interp2app(descr_fromhex,
+                                          app_name='fromhex')),
+    **shared_methods(W_BytesObject)
 )

@@ -104,6 +104,22 @@ class W_BaseException(W_Root):
     def descr_get_dict(self, space):
         return self.getdict(space)
 
+    def descr_add_note(self, space, w_note):
+        """Exception.add_note(note) --
+    add a note to the exception"""
+        if not space.isinstance_w(w_note, space.w_str):
+            raise oefmt(space.w_TypeError, "note must be a str, not '%T'",
+                        w_note)
+        w_dict = self.getdict(space)
+        w_notes = space.finditem_str(w_dict, '__notes__')
+        if w_notes is None:
+            w_notes = space.newlist([])
+            space.setitem(w_dict, space.newtext('__notes__'), w_notes)
+        elif not space.isinstance_w(w_notes, space.w_list):
+            raise oefmt(space.w_TypeError,
+                        "Cannot add note: __notes__ is not a list")
+        space.call_method(w_notes, 'append', w_note)
+
     # --- class-specific methods (see _SPECIAL_METHODS) ----------------
 
     def descr_keyerror_str(self, space):
@@ -205,6 +221,159 @@ class W_BaseException(W_Root):
                             "ImportError()", name)
             self.set_attr(space, name, __args__.keywords_w[i])
 
+    # UnicodeDecodeError(encoding, object, start, end, reason),
+    # UnicodeEncodeError(encoding, object, start, end, reason) and
+    # UnicodeTranslateError(object, start, end, reason) keep their
+    # arguments as attributes; __str__ reads the attributes, so changing
+    # them changes the message, as in CPython
+
+    def _unicode_error_init(self, space, args_w, nargs, w_object_type):
+        if len(args_w) == 1 and space.isinstance_w(args_w[0], space.w_str):
+            # a message alone: how interp-level code that predates the
+            # attributes raises these (oefmt); CPython would refuse it
+            self.args_w = args_w
+            return
+        if len(args_w) != nargs:
+            raise oefmt(space.w_TypeError,
+                        "function takes exactly %d arguments (%d given)",
+                        nargs, len(args_w))
+        self.args_w = args_w
+        index = 0
+        if nargs == 5:
+            if not space.isinstance_w(args_w[0], space.w_str):
+                raise oefmt(space.w_TypeError,
+                            "argument 1 must be str, not %T", args_w[0])
+            self.set_attr(space, 'encoding', args_w[0])
+            index = 1
+        else:
+            self.set_attr(space, 'encoding', space.w_None)
+        w_object = args_w[index]
+        if w_object_type is None:
+            w_object = _bytes_like(space, w_object)
+        elif not space.isinstance_w(w_object, w_object_type):
+            raise oefmt(space.w_TypeError, "argument %d must be str, not %T",
+                        index + 1, w_object)
+        self.set_attr(space, 'object', w_object)
+        for i in range(2):
+            w_pos = args_w[index + 1 + i]
+            space.getindex_w(w_pos, space.w_OverflowError)
+            self.set_attr(space, ['start', 'end'][i], w_pos)
+        w_reason = args_w[index + 3]
+        if not space.isinstance_w(w_reason, space.w_str):
+            raise oefmt(space.w_TypeError, "argument %d must be str, not %T",
+                        index + 4, w_reason)
+        self.set_attr(space, 'reason', w_reason)
+
+    def descr_unicodedecodeerror_init(self, space, args_w):
+        self._unicode_error_init(space, args_w, 5, None)
+
+    def descr_unicodeencodeerror_init(self, space, args_w):
+        self._unicode_error_init(space, args_w, 5, space.w_str)
+
+    def descr_unicodetranslateerror_init(self, space, args_w):
+        self._unicode_error_init(space, args_w, 4, space.w_str)
+
+    def _unicode_error_fields(self, space):
+        """A _UnicodeErrorFields, or None when the exception was not
+        initialised with them."""
+        w_dict = self.getdict(space)
+        w_object = space.finditem_str(w_dict, 'object')
+        w_start = space.finditem_str(w_dict, 'start')
+        w_end = space.finditem_str(w_dict, 'end')
+        w_reason = space.finditem_str(w_dict, 'reason')
+        if w_object is None or w_start is None or w_end is None or \
+                w_reason is None:
+            return None
+        return _UnicodeErrorFields(w_object, space.getindex_w(w_start, None),
+                                   space.getindex_w(w_end, None),
+                                   space.text_w(space.str(w_reason)))
+
+    def _encoding_text(self, space):
+        w_encoding = space.finditem_str(self.getdict(space), 'encoding')
+        if w_encoding is None:
+            return "''"
+        return space.text_w(space.repr(w_encoding))
+
+    def descr_unicodedecodeerror_str(self, space):
+        fields = self._unicode_error_fields(space)
+        if fields is None:
+            return self.descr_str(space)
+        w_object = fields.w_object
+        start = fields.start
+        end = fields.end
+        reason = fields.reason
+        data = space.bytes_w(w_object)
+        encoding = self._encoding_text(space)
+        if 0 <= start < len(data) and end == start + 1:
+            return space.newtext(
+                "%s codec can't decode byte 0x%s in position %d: %s" % (
+                    encoding, _hex(ord(data[start]), 2), start, reason))
+        return space.newtext(
+            "%s codec can't decode bytes in position %d-%d: %s" % (
+                encoding, start, end - 1, reason))
+
+    def _unicode_char_message(self, space, verb, prefix):
+        fields = self._unicode_error_fields(space)
+        if fields is None:
+            return self.descr_str(space)
+        w_object = fields.w_object
+        start = fields.start
+        end = fields.end
+        reason = fields.reason
+        text = space.unicode_w(w_object)
+        if 0 <= start < len(text) and end == start + 1:
+            code = ord(text[start])
+            if code <= 0xff:
+                escaped = '\\x' + _hex(code, 2)
+            elif code <= 0xffff:
+                escaped = '\\u' + _hex(code, 4)
+            else:
+                escaped = '\\U' + _hex(code, 8)
+            return space.newtext(
+                "%scan't %s character '%s' in position %d: %s" % (
+                    prefix, verb, escaped, start, reason))
+        return space.newtext(
+            "%scan't %s characters in position %d-%d: %s" % (
+                prefix, verb, start, end - 1, reason))
+
+    def descr_unicodeencodeerror_str(self, space):
+        prefix = self._encoding_text(space) + ' codec '
+        return self._unicode_char_message(space, 'encode', prefix)
+
+    def descr_unicodetranslateerror_str(self, space):
+        return self._unicode_char_message(space, 'translate', '')
+
+
+class _UnicodeErrorFields(object):
+    """The attributes a Unicode error's message is made of."""
+
+    def __init__(self, w_object, start, end, reason):
+        self.w_object = w_object
+        self.start = start
+        self.end = end
+        self.reason = reason
+
+
+def _hex(value, width):
+    """`value` in lower-case hexadecimal, zero-padded to `width` digits
+    (RPython's formatting has no widths)."""
+    digits = '%x' % value
+    if len(digits) < width:
+        digits = '0' * (width - len(digits)) + digits
+    return digits
+
+
+def _bytes_like(space, w_object):
+    """The bytes of a bytes or bytearray object (UnicodeDecodeError keeps
+    a bytes object either way)."""
+    from objspace.std.bytearrayobject import W_BytearrayObject
+    if space.isinstance_w(w_object, space.w_bytes):
+        return w_object
+    if isinstance(w_object, W_BytearrayObject):
+        return space.call_function(space.w_bytes, w_object)
+    raise oefmt(space.w_TypeError,
+                "a bytes-like object is required, not '%T'", w_object)
+
 
 def descr_new_exception(space, w_type, __args__):
     from objspace.std.typeobject import W_TypeObject
@@ -298,6 +467,8 @@ EXCEPTION_ALIASES = [('EnvironmentError', 'OSError'),
 _SYNTAX_ATTRS = ['msg', 'filename', 'lineno', 'offset', 'text',
                  'end_lineno', 'end_offset', 'print_file_and_line']
 
+_UNICODE_ATTRS = ['encoding', 'object', 'start', 'end', 'reason']
+
 # Extra entries of some classes' dicts.
 _SPECIAL_METHODS = {
     'KeyError': dict(
@@ -323,6 +494,25 @@ _SPECIAL_METHODS = {
         __str__=interp2app(W_BaseException.descr_oserror_str,
                            app_name='__str__'),
         errno=None, strerror=None, filename=None, filename2=None),
+    'UnicodeDecodeError': dict(
+        __init__=interp2app(W_BaseException.descr_unicodedecodeerror_init,
+                            app_name='__init__'),
+        __str__=interp2app(W_BaseException.descr_unicodedecodeerror_str,
+                           app_name='__str__'),
+        **dict([(_name, None) for _name in _UNICODE_ATTRS])),
+    'UnicodeEncodeError': dict(
+        __init__=interp2app(W_BaseException.descr_unicodeencodeerror_init,
+                            app_name='__init__'),
+        __str__=interp2app(W_BaseException.descr_unicodeencodeerror_str,
+                           app_name='__str__'),
+        **dict([(_name, None) for _name in _UNICODE_ATTRS])),
+    'UnicodeTranslateError': dict(
+        __init__=interp2app(
+            W_BaseException.descr_unicodetranslateerror_init,
+            app_name='__init__'),
+        __str__=interp2app(W_BaseException.descr_unicodetranslateerror_str,
+                           app_name='__str__'),
+        **dict([(_name, None) for _name in _UNICODE_ATTRS])),
     'ImportError': dict(
         __init__=interp2app(W_BaseException.descr_importerror_init,
                             app_name='__init__'),
@@ -344,6 +534,7 @@ def _make_typedefs():
                 __repr__=interp2app(W_BaseException.descr_repr),
                 with_traceback=interp2app(
                     W_BaseException.descr_with_traceback),
+                add_note=interp2app(W_BaseException.descr_add_note),
                 args=GetSetProperty(W_BaseException.descr_get_args,
                                     W_BaseException.descr_set_args),
                 __traceback__=GetSetProperty(

@@ -57,6 +57,15 @@ class W_FloatObject(W_Root):
     def descr_abs(self, space):
         return space.newfloat(abs(self.floatval))
 
+    def descr_format(self, space, w_spec):
+        from objspace.std.formatting import format_float
+        from objspace.std.intobject import format_spec_arg
+        spec = format_spec_arg(space, w_spec)
+        if not spec:
+            return space.str(self)
+        return space.newunicode(format_float(space, self, self.floatval,
+                                             spec))
+
     def descr_is_integer(self, space):
         value = self.floatval
         if isinf(value) or isnan(value):
@@ -300,7 +309,8 @@ def parse_float_text(text):
 
 def _float_methods():
     methods = {}
-    names = ['repr', 'bool', 'hash', 'float', 'int', 'neg', 'pos', 'abs']
+    names = ['repr', 'bool', 'hash', 'float', 'int', 'neg', 'pos', 'abs',
+             'format']
     for name, _ in _BINOPS:
         names.append(name)
         names.append('r' + name)

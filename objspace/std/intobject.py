@@ -73,10 +73,11 @@ class W_AbstractIntObject(W_Root):
         return wrapbigint(space, self.as_bigint().invert())
 
     def descr_format(self, space, w_spec):
-        if space.len_w(w_spec) == 0:
+        from objspace.std.formatting import format_int
+        spec = format_spec_arg(space, w_spec)
+        if not spec:
             return space.str(self)
-        raise oefmt(space.w_ValueError,
-                    "format specifiers for int are not supported yet")
+        return space.newunicode(format_int(space, self, spec))
 
     def descr_bit_length(self, space):
         return space.newint(self.as_bigint().bit_length())
@@ -162,6 +163,14 @@ class W_LongObject(W_AbstractIntObject):
 
     def __repr__(self):
         return 'W_LongObject(%s)' % self.num.str()
+
+
+def format_spec_arg(space, w_spec):
+    """The spec argument of a __format__ method, as unicode."""
+    if not space.isinstance_w(w_spec, space.w_str):
+        raise oefmt(space.w_TypeError,
+                    "__format__() argument must be str, not %T", w_spec)
+    return space.unicode_w(w_spec)
 
 
 def wrapbigint(space, num):

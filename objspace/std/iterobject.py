@@ -1,7 +1,8 @@
 """Iterators over sequences: W_SeqIterObject walks any object with
 __getitem__ (the old sequence protocol) until IndexError or
 StopIteration; W_FastListIterObject and W_FastTupleIterObject walk a
-list's or a tuple's storage directly."""
+list's or a tuple's storage directly (W_ReverseListIterObject
+downwards, for reversed(list))."""
 
 
 from __future__ import absolute_import
@@ -54,6 +55,24 @@ class W_FastListIterObject(W_AbstractSeqIterObject):
         return w_seq.items_w[index]
 
 
+class W_ReverseListIterObject(W_AbstractSeqIterObject):
+    """reversed(list): walks the storage downwards; an index beyond a
+    list that shrank meanwhile ends the iteration."""
+
+    def descr_next(self, space):
+        from objspace.std.listobject import W_ListObject
+        w_seq = self.w_seq
+        if w_seq is None:
+            raise OperationError(space.w_StopIteration, None)
+        assert isinstance(w_seq, W_ListObject)
+        index = self.index
+        if index < 0 or index >= len(w_seq.items_w):
+            self.w_seq = None
+            raise OperationError(space.w_StopIteration, None)
+        self.index = index - 1
+        return w_seq.items_w[index]
+
+
 class W_FastTupleIterObject(W_AbstractSeqIterObject):
     def descr_next(self, space):
         from objspace.std.tupleobject import W_TupleObject
@@ -77,6 +96,12 @@ W_AbstractSeqIterObject.typedef = TypeDef(
 )
 W_FastListIterObject.typedef = TypeDef(
     'list_iterator',
+    __iter__=interp2app(W_AbstractSeqIterObject.descr_iter),
+    __next__=interp2app(W_AbstractSeqIterObject.descr_next),
+    acceptable_as_base=False,
+)
+W_ReverseListIterObject.typedef = TypeDef(
+    'list_reverseiterator',
     __iter__=interp2app(W_AbstractSeqIterObject.descr_iter),
     __next__=interp2app(W_AbstractSeqIterObject.descr_next),
     acceptable_as_base=False,

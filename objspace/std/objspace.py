@@ -33,8 +33,11 @@ from objspace.std import (objectobject, typeobject, noneobject, intobject,
                           iterobject, exceptionobject, propertyobject,
                           staticmethodobject, classmethodobject, superobject,
                           mappingproxyobject, memberobject)
+from objspace.std import (rangeobject, setobject, functionalobject,  # noqa
+                          dictviewobject)
 from objspace.std.boolobject import W_BoolObject
 from objspace.std.bytesobject import W_BytesObject
+from objspace.std.bytearrayobject import W_BytearrayObject
 from objspace.std.dictobject import W_DictObject
 from objspace.std.floatobject import W_FloatObject
 from objspace.std.intobject import W_IntObject, W_AbstractIntObject, W_LongObject
@@ -55,6 +58,7 @@ BUILTIN_TYPES = [
     ('float', W_FloatObject.typedef),
     ('str', W_UnicodeObject.typedef),
     ('bytes', W_BytesObject.typedef),
+    ('bytearray', W_BytearrayObject.typedef),
     ('tuple', W_TupleObject.typedef),
     ('list', W_ListObject.typedef),
     ('dict', W_DictObject.typedef),
@@ -63,6 +67,14 @@ BUILTIN_TYPES = [
     ('staticmethod', staticmethodobject.W_StaticMethod.typedef),
     ('classmethod', classmethodobject.W_ClassMethod.typedef),
     ('super', superobject.W_Super.typedef),
+    ('range', rangeobject.W_RangeObject.typedef),
+    ('set', setobject.W_SetObject.typedef),
+    ('frozenset', setobject.W_FrozensetObject.typedef),
+    ('enumerate', functionalobject.W_Enumerate.typedef),
+    ('zip', functionalobject.W_Zip.typedef),
+    ('map', functionalobject.W_Map.typedef),
+    ('filter', functionalobject.W_Filter.typedef),
+    ('reversed', functionalobject.W_Reversed.typedef),
 ]
 
 
@@ -73,6 +85,7 @@ class StdObjSpace(DescrOperation, ObjSpace):
         self.recursionlimit = 1000
         self.ec = ExecutionContext(self)
         self.repr_running = []
+        self.method_cache = typeobject.MethodCache()
         self._make_types()
         self._make_builtin_modules()
 
@@ -215,6 +228,13 @@ class StdObjSpace(DescrOperation, ObjSpace):
     def newdict(self):
         return W_DictObject(self)
 
+    def newset(self, items_w):
+        """A new set of the wrapped items."""
+        w_set = setobject.W_SetObject(self)
+        for w_item in items_w:
+            w_set.add(w_item)
+        return w_set
+
     def newslice(self, w_start, w_stop, w_step):
         return W_SliceObject(w_start, w_stop, w_step)
 
@@ -289,7 +309,22 @@ class StdObjSpace(DescrOperation, ObjSpace):
         return compute_unique_id(w_obj)
 
     def hash_w(self, w_obj):
+        # exact str and int: the same result as their __hash__, without
+        # the protocol (dict lookups of names go through here)
+        if type(w_obj) is W_UnicodeObject:
+            return unicodeobject.hash_unicode(w_obj._value)
+        if type(w_obj) is W_IntObject:
+            return intobject.hash_int(w_obj.intval)
         return self.int_w(self.hash(w_obj))
+
+    def eq_w(self, w_a, w_b):
+        if w_a is w_b:
+            return True
+        if type(w_a) is W_UnicodeObject and type(w_b) is W_UnicodeObject:
+            return w_a._value == w_b._value
+        if type(w_a) is W_IntObject and type(w_b) is W_IntObject:
+            return w_a.intval == w_b.intval
+        return self.is_true(self.eq(w_a, w_b))
 
     def reduce_hash(self, w_int):
         """The result of __hash__ reduced to a machine int, as CPython

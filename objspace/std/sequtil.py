@@ -29,7 +29,9 @@ def sequence_slice(space, items_w, w_slice):
     return result
 
 
-def normalize_index(space, items_w, w_index, typename):
+def normalize_index(space, items_w, w_index, typename, message=None):
+    """The position for items_w[w_index]; IndexError with `message`
+    (default: "<typename> index out of range") outside the sequence."""
     if not space.isinstance_w(w_index, space.w_int) and \
             space.lookup(w_index, '__index__') is None:
         raise oefmt(space.w_TypeError,
@@ -39,6 +41,8 @@ def normalize_index(space, items_w, w_index, typename):
     if index < 0:
         index += len(items_w)
     if index < 0 or index >= len(items_w):
+        if message is not None:
+            raise oefmt(space.w_IndexError, "%s", message)
         raise oefmt(space.w_IndexError, "%s index out of range", typename)
     return index
 

@@ -61,6 +61,28 @@ class W_TupleObject(W_Root):
                         w_other)
         return W_TupleObject(self.items_w + w_other.items_w)
 
+    def descr_count(self, space, w_item):
+        """Return number of occurrences of value."""
+        count = 0
+        for w_x in self.items_w:
+            if space.eq_w(w_x, w_item):
+                count += 1
+        return space.newint(count)
+
+    def descr_index(self, space, w_item, w_start=None, w_stop=None):
+        """Return first index of value.
+
+Raises ValueError if the value is not present."""
+        from objspace.std.listobject import slice_bounds
+        start, stop = slice_bounds(space, len(self.items_w), w_start,
+                                   w_stop)
+        i = start
+        while i < stop and i < len(self.items_w):
+            if space.eq_w(self.items_w[i], w_item):
+                return space.newint(i)
+            i += 1
+        raise oefmt(space.w_ValueError, "tuple.index(x): x not in tuple")
+
     def descr_hash(self, space):
         # the xxHash-based combination CPython uses, on our own constants
         acc = r_uint(0x27D4EB2F165667C5)
@@ -125,4 +147,6 @@ W_TupleObject.typedef = TypeDef(
     __ne__=interp2app(W_TupleObject.descr_ne),
     __gt__=interp2app(W_TupleObject.descr_gt),
     __ge__=interp2app(W_TupleObject.descr_ge),
+    count=interp2app(W_TupleObject.descr_count),
+    index=interp2app(W_TupleObject.descr_index),
 )

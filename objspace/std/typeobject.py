@@ -29,6 +29,8 @@ from __future__ import absolute_import
 import weakref
 
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import compute_hash, compute_identity_hash
+from rpython.rlib.rarithmetic import intmask
 
 from interpreter.argument import Arguments
 from interpreter.baseobjspace import W_Root
@@ -176,23 +178,37 @@ class W_TypeObject(W_Root):
 
     def lookup(self, name):
         """The attribute `name` found along the MRO, or None."""
-        w_self = jit.promote(self)
-        version_tag = jit.promote(w_self.version_tag)
-        return w_self._pure_lookup(name, version_tag)
+        if jit.we_are_jitted():
+            w_self = jit.promote(self)
+            version_tag = jit.promote(w_self.version_tag)
+            return w_self._pure_lookup(name, version_tag)
+        return self.lookup_where(name)[1]
 
     @jit.elidable
     def _pure_lookup(self, name, version_tag):
         # version_tag is not read: it is part of the key under which the
         # JIT may remember the result
-        for w_class in self.mro_w:
-            assert isinstance(w_class, W_TypeObject)
-            w_value = w_class.dict_w.get(name, None)
-            if w_value is not None:
-                return w_value
-        return None
+        return self._lookup_where_uncached(name)[1]
 
     def lookup_where(self, name):
-        """(the class that defines `name`, its value), or (None, None)."""
+        """(the class that defines `name`, its value), or (None, None).
+        Outside JIT-compiled code, answers come from the space's method
+        cache, keyed by (version tag, name): a type's version tag changes
+        whenever it or a base is modified, so an entry never goes
+        stale."""
+        version_tag = self.version_tag
+        cache = self.space.method_cache
+        index = method_cache_index(version_tag, name)
+        if cache.versions[index] is version_tag and cache.names[index] == name:
+            return cache.classes_w[index], cache.values_w[index]
+        w_class, w_value = self._lookup_where_uncached(name)
+        cache.versions[index] = version_tag
+        cache.names[index] = name
+        cache.classes_w[index] = w_class
+        cache.values_w[index] = w_value
+        return w_class, w_value
+
+    def _lookup_where_uncached(self, name):
         for w_class in self.mro_w:
             assert isinstance(w_class, W_TypeObject)
             w_value = w_class.dict_w.get(name, None)
@@ -498,6 +514,27 @@ class W_TypeObject(W_Root):
 
     def descr_sizeof(self, space):
         return space.newint(0)
+
+
+METHOD_CACHE_BITS = 11
+METHOD_CACHE_MASK = (1 << METHOD_CACHE_BITS) - 1
+
+
+class MethodCache(object):
+    """A direct-mapped cache of type attribute lookups (see
+    W_TypeObject.lookup_where); one per space."""
+
+    def __init__(self):
+        size = 1 << METHOD_CACHE_BITS
+        self.versions = [None] * size
+        self.names = [None] * size
+        self.classes_w = [None] * size
+        self.values_w = [None] * size
+
+
+def method_cache_index(version_tag, name):
+    h = intmask(compute_identity_hash(version_tag) * 0x9E3779B1)
+    return (h ^ compute_hash(name)) & METHOD_CACHE_MASK
 
 
 def compute_c3_mro(space, bases_w):

@@ -8,7 +8,7 @@ allowed).  Character properties come from rpython.rlib.unicodedata.
 
 
 from __future__ import absolute_import
-from rpython.rlib.objectmodel import compute_hash
+from rpython.rlib.objectmodel import compute_hash, specialize
 from rpython.rlib.rstring import UnicodeBuilder
 from rpython.rlib.runicode import (str_decode_utf_8, unicode_encode_utf_8)
 from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
@@ -17,6 +17,15 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef
+from objspace.std.typeobject import interp_classmethod
+
+
+def hash_unicode(value):
+    """hash() of a str (space.hash_w takes a shortcut to it)."""
+    x = compute_hash(value)
+    if x == -1:
+        x = -2
+    return x
 
 
 def utf8_to_unicode(s):
@@ -128,10 +137,7 @@ class W_UnicodeObject(W_Root):
         return space.newbool(self._value >= other)
 
     def descr_hash(self, space):
-        x = compute_hash(self._value)
-        if x == -1:
-            x = -2
-        return space.newint(x)
+        return space.newint(hash_unicode(self._value))
 
     def descr_len(self, space):
         return space.newint(len(self._value))
@@ -145,10 +151,47 @@ class W_UnicodeObject(W_Root):
         return space.newunicode(unicode_repr(self._value))
 
     def descr_format(self, space, w_spec):
-        if space.len_w(w_spec) == 0:
+        from objspace.std.formatting import format_str
+        from objspace.std.intobject import format_spec_arg
+        spec = format_spec_arg(space, w_spec)
+        if not spec:
             return self.descr_str(space)
-        raise oefmt(space.w_ValueError,
-                    "format specifiers for str are not supported yet")
+        return W_UnicodeObject(format_str(space, self, self._value, spec))
+
+    def descr_format_template(self, space, __args__):
+        """S.format(*args, **kwargs) -> str
+
+        Return a formatted version of S, using substitutions from args and
+        kwargs.  The substitutions are identified by braces ('{' and '}')."""
+        from objspace.std.strformat import format_template
+        w_kwargs = None
+        if __args__.keywords:
+            w_kwargs = space.newdict()
+            for i in range(len(__args__.keywords)):
+                space.setitem(w_kwargs, space.newtext(__args__.keywords[i]),
+                              __args__.keywords_w[i])
+        return W_UnicodeObject(format_template(
+            space, self._value, __args__.arguments_w, w_kwargs))
+
+    def descr_format_map(self, space, w_mapping):
+        """S.format_map(mapping) -> str
+
+        Return a formatted version of S, using substitutions from
+        mapping.  The substitutions are identified by braces ('{' and
+        '}')."""
+        from objspace.std.strformat import format_map_template
+        return W_UnicodeObject(format_map_template(space, self._value,
+                                                   w_mapping))
+
+    def descr_mod(self, space, w_args):
+        from objspace.std.percentformat import format_str
+        return W_UnicodeObject(format_str(space, self._value, w_args))
+
+    def descr_rmod(self, space, w_template):
+        from objspace.std.percentformat import format_str
+        if not isinstance(w_template, W_UnicodeObject):
+            return space.w_NotImplemented
+        return W_UnicodeObject(format_str(space, w_template._value, self))
 
     def descr_contains(self, space, w_sub):
         if not isinstance(w_sub, W_UnicodeObject):
@@ -202,72 +245,6 @@ class W_UnicodeObject(W_Root):
             builder.append(w_item._value)
         return W_UnicodeObject(builder.build())
 
-    def descr_startswith(self, space, w_prefix):
-        return space.newbool(self._value.startswith(
-            self._affix(space, w_prefix, 'startswith')))
-
-    def descr_endswith(self, space, w_suffix):
-        return space.newbool(self._value.endswith(
-            self._affix(space, w_suffix, 'endswith')))
-
-    def _affix(self, space, w_affix, methodname):
-        if not isinstance(w_affix, W_UnicodeObject):
-            raise oefmt(space.w_TypeError,
-                        "%s first arg must be str or a tuple of str, not %T",
-                        methodname, w_affix)
-        return w_affix._value
-
-    def descr_find(self, space, w_sub):
-        return space.newint(self._value.find(self._arg(space, w_sub)))
-
-    def _arg(self, space, w_arg):
-        if not isinstance(w_arg, W_UnicodeObject):
-            raise oefmt(space.w_TypeError, "must be str, not %T", w_arg)
-        return w_arg._value
-
-    def descr_replace(self, space, w_old, w_new):
-        old = self._arg(space, w_old)
-        new = self._arg(space, w_new)
-        return W_UnicodeObject(_replace(self._value, old, new))
-
-    def descr_split(self, space, w_sep=None):
-        value = self._value
-        parts = []
-        if w_sep is None or space.is_none(w_sep):
-            i = 0
-            n = len(value)
-            while True:
-                while i < n and _isspace(value[i]):
-                    i += 1
-                if i >= n:
-                    break
-                j = i
-                while j < n and not _isspace(value[j]):
-                    j += 1
-                parts.append(value[i:j])
-                i = j
-        else:
-            sep = self._arg(space, w_sep)
-            if not sep:
-                raise oefmt(space.w_ValueError, "empty separator")
-            start = 0
-            while True:
-                pos = value.find(sep, start)
-                if pos < 0:
-                    break
-                parts.append(value[start:pos])
-                start = pos + len(sep)
-            parts.append(value[start:])
-        return space.newlist([W_UnicodeObject(p) for p in parts])
-
-    def descr_upper(self, space):
-        return W_UnicodeObject(u''.join(
-            [unichr(unicodedb.toupper(ord(c))) for c in self._value]))
-
-    def descr_lower(self, space):
-        return W_UnicodeObject(u''.join(
-            [unichr(unicodedb.tolower(ord(c))) for c in self._value]))
-
     def _strip(self, space, w_chars, left, right):
         value = self._value
         if w_chars is None or space.is_none(w_chars):
@@ -294,19 +271,698 @@ class W_UnicodeObject(W_Root):
     def descr_rstrip(self, space, w_chars=None):
         return self._strip(space, w_chars, False, True)
 
+    def descr_startswith(self, space, w_prefix, w_start=None, w_end=None):
+        """S.startswith(prefix[, start[, end]]) -> bool
+
+        Return True if S starts with the specified prefix, False
+        otherwise.  prefix can also be a tuple of strings to try."""
+        return self._tailmatch_w(space, w_prefix, w_start, w_end, False)
+
+    def descr_endswith(self, space, w_suffix, w_start=None, w_end=None):
+        """S.endswith(suffix[, start[, end]]) -> bool
+
+        Return True if S ends with the specified suffix, False otherwise.
+        suffix can also be a tuple of strings to try."""
+        return self._tailmatch_w(space, w_suffix, w_start, w_end, True)
+
+    def _tailmatch_w(self, space, w_affix, w_start, w_end, at_end):
+        methodname = 'endswith' if at_end else 'startswith'
+        start, end = slice_bounds(space, len(self._value), w_start, w_end)
+        if space.isinstance_w(w_affix, space.w_tuple):
+            for w_item in space.fixedview(w_affix):
+                if not isinstance(w_item, W_UnicodeObject):
+                    raise oefmt(space.w_TypeError,
+                                "tuple for %s must only contain str, not %T",
+                                methodname, w_item)
+                if tailmatch(self._value, w_item._value, start, end,
+                              at_end):
+                    return space.w_True
+            return space.w_False
+        if not isinstance(w_affix, W_UnicodeObject):
+            raise oefmt(space.w_TypeError,
+                        "%s first arg must be str or a tuple of str, not %T",
+                        methodname, w_affix)
+        return space.newbool(tailmatch(self._value, w_affix._value, start,
+                                        end, at_end))
+
+    def _arg(self, space, w_arg):
+        if not isinstance(w_arg, W_UnicodeObject):
+            raise oefmt(space.w_TypeError, "must be str, not %T", w_arg)
+        return w_arg._value
+
+    def _search(self, space, w_sub, w_start, w_end, reverse):
+        """The index of sub in S[start:end] (-1 if absent)."""
+        if not isinstance(w_sub, W_UnicodeObject):
+            raise oefmt(space.w_TypeError, "must be str, not %T", w_sub)
+        start, end = slice_bounds(space, len(self._value), w_start, w_end)
+        return search(self._value, w_sub._value, start, end, reverse)
+
+    def descr_find(self, space, w_sub, w_start=None, w_end=None):
+        """S.find(sub[, start[, end]]) -> int
+
+        Return the lowest index in S where substring sub is found, or -1
+        on failure."""
+        return space.newint(self._search(space, w_sub, w_start, w_end,
+                                         False))
+
+    def descr_rfind(self, space, w_sub, w_start=None, w_end=None):
+        """S.rfind(sub[, start[, end]]) -> int
+
+        Return the highest index in S where substring sub is found, or -1
+        on failure."""
+        return space.newint(self._search(space, w_sub, w_start, w_end, True))
+
+    def descr_index(self, space, w_sub, w_start=None, w_end=None):
+        """S.index(sub[, start[, end]]) -> int
+
+        Like S.find() but raise ValueError when the substring is not
+        found."""
+        index = self._search(space, w_sub, w_start, w_end, False)
+        if index < 0:
+            raise oefmt(space.w_ValueError, "substring not found")
+        return space.newint(index)
+
+    def descr_rindex(self, space, w_sub, w_start=None, w_end=None):
+        """S.rindex(sub[, start[, end]]) -> int
+
+        Like S.rfind() but raise ValueError when the substring is not
+        found."""
+        index = self._search(space, w_sub, w_start, w_end, True)
+        if index < 0:
+            raise oefmt(space.w_ValueError, "substring not found")
+        return space.newint(index)
+
+    def descr_count(self, space, w_sub, w_start=None, w_end=None):
+        """S.count(sub[, start[, end]]) -> int
+
+        Return the number of non-overlapping occurrences of substring sub
+        in string S[start:end]."""
+        sub = self._arg(space, w_sub)
+        start, end = slice_bounds(space, len(self._value), w_start, w_end)
+        return space.newint(count(self._value, sub, start, end))
+
+    @unwrap_spec(count=int)
+    def descr_replace(self, space, w_old, w_new, count=-1):
+        """S.replace(old, new, count=-1) -> str
+
+        Return a copy with occurrences of substring old replaced by new
+        (the first count ones when count is not negative)."""
+        old = self._arg(space, w_old)
+        new = self._arg(space, w_new)
+        return W_UnicodeObject(replace(self._value, old, new, count))
+
+    @unwrap_spec(maxsplit=int)
+    def descr_split(self, space, w_sep=None, maxsplit=-1):
+        """S.split(sep=None, maxsplit=-1) -> list of strings
+
+        Return a list of the words in S, using sep as the delimiter
+        string; without sep, runs of white space separate the words."""
+        if w_sep is None or space.is_none(w_sep):
+            parts = split_whitespace(self._value, maxsplit)
+        else:
+            sep = self._arg(space, w_sep)
+            if not sep:
+                raise oefmt(space.w_ValueError, "empty separator")
+            parts = split(self._value, sep, maxsplit)
+        return space.newlist([W_UnicodeObject(p) for p in parts])
+
+    @unwrap_spec(maxsplit=int)
+    def descr_rsplit(self, space, w_sep=None, maxsplit=-1):
+        """S.rsplit(sep=None, maxsplit=-1) -> list of strings
+
+        Like S.split(), splitting from the right."""
+        if w_sep is None or space.is_none(w_sep):
+            parts = rsplit_whitespace(self._value, maxsplit)
+        else:
+            sep = self._arg(space, w_sep)
+            if not sep:
+                raise oefmt(space.w_ValueError, "empty separator")
+            parts = rsplit(self._value, sep, maxsplit)
+        return space.newlist([W_UnicodeObject(p) for p in parts])
+
+    @unwrap_spec(keepends='truth')
+    def descr_splitlines(self, space, keepends=False):
+        """S.splitlines(keepends=False) -> list of strings
+
+        Return a list of the lines in S, breaking at line boundaries."""
+        value = self._value
+        lines_w = []
+        n = len(value)
+        i = 0
+        while i < n:
+            start = i
+            while i < n and not _is_linebreak(value[i]):
+                i += 1
+            eol = i
+            if i < n:
+                if value[i] == u'\r' and i + 1 < n and value[i + 1] == u'\n':
+                    i += 2
+                else:
+                    i += 1
+                if keepends:
+                    eol = i
+            lines_w.append(W_UnicodeObject(value[start:eol]))
+        return space.newlist(lines_w)
+
+    def descr_partition(self, space, w_sep):
+        """S.partition(sep) -> (head, sep, tail)"""
+        return self._partition(space, w_sep, False)
+
+    def descr_rpartition(self, space, w_sep):
+        """S.rpartition(sep) -> (head, sep, tail)"""
+        return self._partition(space, w_sep, True)
+
+    def _partition(self, space, w_sep, reverse):
+        sep = self._arg(space, w_sep)
+        if not sep:
+            raise oefmt(space.w_ValueError, "empty separator")
+        value = self._value
+        if reverse:
+            pos = value.rfind(sep)
+        else:
+            pos = value.find(sep)
+        if pos < 0:
+            if reverse:
+                return space.newtuple([W_UnicodeObject(u''),
+                                       W_UnicodeObject(u''), self])
+            return space.newtuple([self, W_UnicodeObject(u''),
+                                   W_UnicodeObject(u'')])
+        after = pos + len(sep)
+        return space.newtuple([W_UnicodeObject(value[:pos]), w_sep,
+                               W_UnicodeObject(value[after:])])
+
+    def descr_removeprefix(self, space, w_prefix):
+        """S.removeprefix(prefix) -> str"""
+        prefix = self._arg(space, w_prefix)
+        if prefix and self._value.startswith(prefix):
+            return W_UnicodeObject(self._value[len(prefix):])
+        return self.descr_str(space)
+
+    def descr_removesuffix(self, space, w_suffix):
+        """S.removesuffix(suffix) -> str"""
+        suffix = self._arg(space, w_suffix)
+        if suffix and self._value.endswith(suffix):
+            end = len(self._value) - len(suffix)
+            assert end >= 0
+            return W_UnicodeObject(self._value[:end])
+        return self.descr_str(space)
+
+    def _fillchar(self, space, w_fillchar):
+        if w_fillchar is None:
+            return u' '
+        fill = self._arg(space, w_fillchar)
+        if len(fill) != 1:
+            raise oefmt(space.w_TypeError,
+                        "The fill character must be exactly one character "
+                        "long")
+        return fill[0]
+
+    def _padded(self, space, left, right, fill):
+        if left <= 0 and right <= 0:
+            return self.descr_str(space)
+        builder = UnicodeBuilder(len(self._value) + left + right)
+        builder.append_multiple_char(fill, max(left, 0))
+        builder.append(self._value)
+        builder.append_multiple_char(fill, max(right, 0))
+        return W_UnicodeObject(builder.build())
+
+    @unwrap_spec(width=int)
+    def descr_ljust(self, space, width, w_fillchar=None):
+        """S.ljust(width, fillchar=' ') -> str"""
+        fill = self._fillchar(space, w_fillchar)
+        return self._padded(space, 0, width - len(self._value), fill)
+
+    @unwrap_spec(width=int)
+    def descr_rjust(self, space, width, w_fillchar=None):
+        """S.rjust(width, fillchar=' ') -> str"""
+        fill = self._fillchar(space, w_fillchar)
+        return self._padded(space, width - len(self._value), 0, fill)
+
+    @unwrap_spec(width=int)
+    def descr_center(self, space, width, w_fillchar=None):
+        """S.center(width, fillchar=' ') -> str"""
+        fill = self._fillchar(space, w_fillchar)
+        padding = width - len(self._value)
+        if padding <= 0:
+            return self.descr_str(space)
+        # CPython puts the odd character on the left when width is odd
+        left = padding // 2 + (padding & width & 1)
+        return self._padded(space, left, padding - left, fill)
+
+    @unwrap_spec(width=int)
+    def descr_zfill(self, space, width):
+        """S.zfill(width) -> str
+
+        Pad a numeric string with zeros on the left, after any sign."""
+        value = self._value
+        padding = width - len(value)
+        if padding <= 0:
+            return self.descr_str(space)
+        builder = UnicodeBuilder(width)
+        start = 0
+        if value and (value[0] == u'+' or value[0] == u'-'):
+            builder.append(value[0])
+            start = 1
+        builder.append_multiple_char(u'0', padding)
+        builder.append_slice(value, start, len(value))
+        return W_UnicodeObject(builder.build())
+
+    @unwrap_spec(tabsize=int)
+    def descr_expandtabs(self, space, tabsize=8):
+        """S.expandtabs(tabsize=8) -> str
+
+        Replace tabs by spaces up to the next multiple of tabsize."""
+        builder = UnicodeBuilder(len(self._value))
+        column = 0
+        for c in self._value:
+            if c == u'\t':
+                if tabsize > 0:
+                    spaces = tabsize - column % tabsize
+                    builder.append_multiple_char(u' ', spaces)
+                    column += spaces
+            else:
+                builder.append(c)
+                column += 1
+                if c == u'\n' or c == u'\r':
+                    column = 0
+        return W_UnicodeObject(builder.build())
+
+    # --- case ---------------------------------------------------------
+
+    def descr_upper(self, space):
+        """S.upper() -> str"""
+        builder = UnicodeBuilder(len(self._value))
+        for c in self._value:
+            _append_codes(builder, unicodedb.toupper_full(ord(c)))
+        return W_UnicodeObject(builder.build())
+
+    def descr_lower(self, space):
+        """S.lower() -> str"""
+        value = self._value
+        builder = UnicodeBuilder(len(value))
+        for i in range(len(value)):
+            _append_lower(builder, value, i)
+        return W_UnicodeObject(builder.build())
+
+    def descr_casefold(self, space):
+        """S.casefold() -> str
+
+        A version of S suitable for caseless comparisons."""
+        builder = UnicodeBuilder(len(self._value))
+        for c in self._value:
+            folded = unicodedb.casefold_lookup(ord(c))
+            if folded is None:
+                folded = unicodedb.tolower_full(ord(c))
+            _append_codes(builder, folded)
+        return W_UnicodeObject(builder.build())
+
+    def descr_swapcase(self, space):
+        """S.swapcase() -> str"""
+        value = self._value
+        builder = UnicodeBuilder(len(value))
+        for i in range(len(value)):
+            code = ord(value[i])
+            if unicodedb.isupper(code):
+                _append_lower(builder, value, i)
+            elif unicodedb.islower(code):
+                _append_codes(builder, unicodedb.toupper_full(code))
+            else:
+                builder.append(value[i])
+        return W_UnicodeObject(builder.build())
+
+    def descr_capitalize(self, space):
+        """S.capitalize() -> str
+
+        The first character in title case, the rest in lower case."""
+        value = self._value
+        builder = UnicodeBuilder(len(value))
+        for i in range(len(value)):
+            if i == 0:
+                _append_codes(builder, unicodedb.totitle_full(ord(value[0])))
+            else:
+                _append_lower(builder, value, i)
+        return W_UnicodeObject(builder.build())
+
+    def descr_title(self, space):
+        """S.title() -> str
+
+        Words start with a title case character, the rest is lower
+        case."""
+        value = self._value
+        builder = UnicodeBuilder(len(value))
+        previous_cased = False
+        for i in range(len(value)):
+            code = ord(value[i])
+            if previous_cased:
+                _append_lower(builder, value, i)
+            else:
+                _append_codes(builder, unicodedb.totitle_full(code))
+            previous_cased = unicodedb.iscased(code)
+        return W_UnicodeObject(builder.build())
+
+    def descr_islower(self, space):
+        """S.islower() -> bool"""
+        cased = False
+        for c in self._value:
+            code = ord(c)
+            if unicodedb.isupper(code) or unicodedb.istitle(code):
+                return space.w_False
+            if not cased and unicodedb.islower(code):
+                cased = True
+        return space.newbool(cased)
+
+    def descr_isupper(self, space):
+        """S.isupper() -> bool"""
+        cased = False
+        for c in self._value:
+            code = ord(c)
+            if unicodedb.islower(code) or unicodedb.istitle(code):
+                return space.w_False
+            if not cased and unicodedb.isupper(code):
+                cased = True
+        return space.newbool(cased)
+
+    def descr_istitle(self, space):
+        """S.istitle() -> bool
+
+        True if upper case characters only follow uncased ones and lower
+        case characters only cased ones, and there is a cased one."""
+        cased = False
+        previous_cased = False
+        for c in self._value:
+            code = ord(c)
+            if unicodedb.isupper(code) or unicodedb.istitle(code):
+                if previous_cased:
+                    return space.w_False
+                previous_cased = cased = True
+            elif unicodedb.islower(code):
+                if not previous_cased:
+                    return space.w_False
+                previous_cased = cased = True
+            else:
+                previous_cased = False
+        return space.newbool(cased)
+
+    def descr_isascii(self, space):
+        """S.isascii() -> bool"""
+        for c in self._value:
+            if ord(c) >= 0x80:
+                return space.w_False
+        return space.w_True
+
+    def descr_isprintable(self, space):
+        """S.isprintable() -> bool"""
+        for c in self._value:
+            if not unicodedb.isprintable(ord(c)):
+                return space.w_False
+        return space.w_True
+
+    def descr_isidentifier(self, space):
+        """S.isidentifier() -> bool"""
+        value = self._value
+        if not value:
+            return space.w_False
+        first = ord(value[0])
+        if first != ord('_') and not unicodedb.isxidstart(first):
+            return space.w_False
+        for i in range(1, len(value)):
+            if not unicodedb.isxidcontinue(ord(value[i])):
+                return space.w_False
+        return space.w_True
+
+    # --- translation --------------------------------------------------
+
+    def descr_translate(self, space, w_table):
+        """S.translate(table) -> str
+
+        Map each character through table[ord(c)]: a str, an ordinal or
+        None (delete); characters that raise LookupError are kept."""
+        builder = UnicodeBuilder(len(self._value))
+        for c in self._value:
+            try:
+                w_new = space.getitem(w_table, space.newint(ord(c)))
+            except OperationError as e:
+                if not e.match(space, space.w_LookupError):
+                    raise
+                builder.append(c)
+                continue
+            if space.is_none(w_new):
+                continue
+            if isinstance(w_new, W_UnicodeObject):
+                builder.append(w_new._value)
+            elif space.isinstance_w(w_new, space.w_int):
+                code = space.getindex_w(w_new, None)
+                if not 0 <= code < 0x110000:
+                    raise oefmt(space.w_ValueError,
+                                "character mapping must be in "
+                                "range(0x110000)")
+                builder.append(unichr(code))
+            else:
+                raise oefmt(space.w_TypeError, "character mapping must "
+                            "return integer, None or str")
+        return W_UnicodeObject(builder.build())
+
     @unwrap_spec(encoding='text', errors='text')
     def descr_encode(self, space, encoding='utf-8', errors='strict'):
-        enc = encoding.lower().replace('_', '-')
-        if enc in ('utf-8', 'utf8'):
-            try:
-                data = unicode_encode_utf_8(self._value, len(self._value),
-                                            errors)
-            except UnicodeEncodeError:
-                raise oefmt(space.w_UnicodeEncodeError,
-                            "'utf-8' codec can't encode characters: "
-                            "surrogates not allowed")
-            return space.newbytes(data)
-        raise oefmt(space.w_LookupError, "unknown encoding: %s", encoding)
+        """S.encode(encoding='utf-8', errors='strict') -> bytes"""
+        from objspace.std.textcodecs import encode_text
+        return space.newbytes(encode_text(space, self._value, encoding,
+                                          errors))
+
+    def descr_getnewargs(self, space):
+        return space.newtuple([W_UnicodeObject(self._value)])
+
+
+
+def descr_maketrans(space, w_type, w_x, w_y=None, w_z=None):
+    """str.maketrans(x[, y[, z]]) -> dict
+
+    A translation table for str.translate: from a dict of characters or
+    ordinals, or from two strings of equal length (and a third of
+    characters to delete)."""
+    w_table = space.newdict()
+    if w_y is None:
+        if not space.isinstance_w(w_x, space.w_dict):
+            raise oefmt(space.w_TypeError, "if you give only one argument "
+                        "to maketrans it must be a dict")
+        w_items = space.call_function(space.getattr_str(w_x, 'items'))
+        for w_pair in space.listview(w_items):
+            w_key, w_value = space.fixedview(w_pair)
+            if isinstance(w_key, W_UnicodeObject):
+                if len(w_key._value) != 1:
+                    raise oefmt(space.w_ValueError, "string keys in "
+                                "translate table must be of length 1")
+                w_key = space.newint(ord(w_key._value[0]))
+            elif not space.isinstance_w(w_key, space.w_int):
+                raise oefmt(space.w_TypeError, "keys in translate table "
+                            "must be strings or integers")
+            space.setitem(w_table, w_key, w_value)
+        return w_table
+    if not isinstance(w_x, W_UnicodeObject) or \
+            not isinstance(w_y, W_UnicodeObject):
+        raise oefmt(space.w_TypeError,
+                    "maketrans() argument must be str, not %T",
+                    w_y if isinstance(w_x, W_UnicodeObject) else w_x)
+    x = w_x._value
+    y = w_y._value
+    if len(x) != len(y):
+        raise oefmt(space.w_ValueError, "the first two maketrans arguments "
+                    "must have equal length")
+    for i in range(len(x)):
+        space.setitem(w_table, space.newint(ord(x[i])),
+                      space.newint(ord(y[i])))
+    if w_z is not None:
+        if not isinstance(w_z, W_UnicodeObject):
+            raise oefmt(space.w_TypeError,
+                        "maketrans() argument 3 must be str, not %T", w_z)
+        for c in w_z._value:
+            space.setitem(w_table, space.newint(ord(c)), space.w_None)
+    return w_table
+
+
+def slice_bounds(space, length, w_start, w_end):
+    """start and end as a slice would clamp them to [0, length] (None
+    means the whole string); start may exceed end."""
+    if w_start is None or space.is_none(w_start):
+        start = 0
+    else:
+        start = space.getindex_w(w_start, None)
+        if start < 0:
+            start += length
+            if start < 0:
+                start = 0
+    if w_end is None or space.is_none(w_end):
+        end = length
+    else:
+        end = space.getindex_w(w_end, None)
+        if end > length:
+            end = length
+        elif end < 0:
+            end += length
+            if end < 0:
+                end = 0
+    return start, end
+
+
+@specialize.argtype(0)
+def search(value, sub, start, end, reverse):
+    """Index of sub within value[start:end], or -1 (start > length or
+    start > end find nothing, not even the empty string)."""
+    if start > len(value) or end - start < len(sub):
+        return -1
+    if reverse:
+        return value.rfind(sub, start, end)
+    return value.find(sub, start, end)
+
+
+@specialize.argtype(0)
+def count(value, sub, start, end):
+    if start > len(value) or end - start < len(sub):
+        return 0
+    if not sub:
+        return end - start + 1
+    result = 0
+    while True:
+        pos = value.find(sub, start, end)
+        if pos < 0:
+            return result
+        result += 1
+        start = pos + len(sub)
+
+
+@specialize.argtype(0)
+def tailmatch(value, affix, start, end, at_end):
+    if end - start < len(affix) or start > len(value):
+        return False
+    if at_end:
+        pos = end - len(affix)
+    else:
+        pos = start
+    for i in range(len(affix)):
+        if value[pos + i] != affix[i]:
+            return False
+    return True
+
+
+@specialize.argtype(0)
+def split_whitespace(value, maxsplit):
+    parts = []
+    n = len(value)
+    i = 0
+    while True:
+        while i < n and _isspace(value[i]):
+            i += 1
+        if i >= n:
+            break
+        if maxsplit >= 0 and len(parts) == maxsplit:
+            # the rest, trailing white space included
+            parts.append(value[i:])
+            break
+        j = i
+        while j < n and not _isspace(value[j]):
+            j += 1
+        parts.append(value[i:j])
+        i = j
+    return parts
+
+
+@specialize.argtype(0)
+def rsplit_whitespace(value, maxsplit):
+    parts = []
+    i = len(value)
+    while True:
+        while i > 0 and _isspace(value[i - 1]):
+            i -= 1
+        if i <= 0:
+            break
+        if maxsplit >= 0 and len(parts) == maxsplit:
+            assert i >= 0
+            parts.append(value[:i])
+            break
+        j = i
+        while j > 0 and not _isspace(value[j - 1]):
+            j -= 1
+        assert j >= 0
+        parts.append(value[j:i])
+        i = j
+    parts.reverse()
+    return parts
+
+
+@specialize.argtype(0)
+def split(value, sep, maxsplit):
+    parts = []
+    start = 0
+    while maxsplit < 0 or len(parts) < maxsplit:
+        pos = value.find(sep, start)
+        if pos < 0:
+            break
+        parts.append(value[start:pos])
+        start = pos + len(sep)
+    parts.append(value[start:])
+    return parts
+
+
+@specialize.argtype(0)
+def rsplit(value, sep, maxsplit):
+    parts = []
+    end = len(value)
+    while maxsplit < 0 or len(parts) < maxsplit:
+        pos = value.rfind(sep, 0, end)
+        if pos < 0:
+            break
+        after = pos + len(sep)
+        parts.append(value[after:end])
+        end = pos
+    assert end >= 0
+    parts.append(value[:end])
+    parts.reverse()
+    return parts
+
+
+_LINEBREAKS = u'\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029'
+
+
+def _is_linebreak(c):
+    return c in _LINEBREAKS
+
+
+def _append_codes(builder, codes):
+    for code in codes:
+        builder.append(unichr(code))
+
+
+def _append_lower(builder, value, i):
+    """The lower case of value[i], with the Greek final sigma rule: a
+    capital sigma that ends a word becomes the final form."""
+    code = ord(value[i])
+    if code == 0x3a3:
+        if _cased_before(value, i) and not _cased_after(value, i):
+            builder.append(u'\u03c2')
+        else:
+            builder.append(u'\u03c3')
+        return
+    _append_codes(builder, unicodedb.tolower_full(code))
+
+
+def _cased_before(value, i):
+    j = i - 1
+    while j >= 0:
+        code = ord(value[j])
+        if not unicodedb.iscaseignorable(code):
+            return unicodedb.iscased(code)
+        j -= 1
+    return False
+
+
+def _cased_after(value, i):
+    j = i + 1
+    while j < len(value):
+        code = ord(value[j])
+        if not unicodedb.iscaseignorable(code):
+            return unicodedb.iscased(code)
+        j += 1
+    return False
 
 
 def _strip_char(c, chars):
@@ -340,29 +996,41 @@ for _name, _test in _PREDICATES:
     setattr(W_UnicodeObject, 'descr_' + _name, _make_predicate(_name, _test))
 
 
+@specialize.argtype(0)
 def _isspace(c):
+    # shared by str and bytes: bytes know only ASCII white space
+    if isinstance(c, str):
+        return c in ' \t\n\r\x0b\x0c'
     return unicodedb.isspace(ord(c))
 
 
-def _replace(value, old, new):
+@specialize.argtype(0)
+def replace(value, old, new, maxcount):
+    """value with the first maxcount (all when negative) occurrences of
+    old replaced by new; an empty old matches between characters.  For
+    str and bytes alike."""
+    pieces = []
+    done = 0
     if not old:
-        builder = UnicodeBuilder()
-        builder.append(new)
-        for c in value:
-            builder.append(c)
-            builder.append(new)
-        return builder.build()
-    builder = UnicodeBuilder()
+        for i in range(len(value)):
+            if maxcount < 0 or done < maxcount:
+                pieces.append(new)
+                done += 1
+            pieces.append(value[i:i + 1])
+        if maxcount < 0 or done < maxcount:
+            pieces.append(new)
+        return value[:0].join(pieces)
     start = 0
-    while True:
+    while maxcount < 0 or done < maxcount:
         pos = value.find(old, start)
         if pos < 0:
             break
-        builder.append(value[start:pos])
-        builder.append(new)
+        pieces.append(value[start:pos])
+        pieces.append(new)
         start = pos + len(old)
-    builder.append(value[start:])
-    return builder.build()
+        done += 1
+    pieces.append(value[start:])
+    return value[:0].join(pieces)
 
 
 _HEXDIGITS = u'0123456789abcdef'
@@ -413,17 +1081,66 @@ def unicode_repr(value):
     return builder.build()
 
 
-def descr_new_str(space, w_type, w_object=None):
+def descr_new_str(space, w_type, w_object=None, w_encoding=None,
+                  w_errors=None):
+    """str(object='') / str(bytes, encoding='utf-8', errors='strict')"""
     if w_object is None:
         w_value = W_UnicodeObject(u'')
-    else:
+    elif w_encoding is None and w_errors is None:
         w_value = space.str(w_object)
+    else:
+        w_value = _decoded(space, w_object, w_encoding, w_errors)
     if w_type is space.w_str:
         return w_value
     # a subclass of str
     w_obj = space.allocate_instance(W_UnicodeObject, w_type)
     W_UnicodeObject.__init__(w_obj, space.unicode_w(w_value))
     return w_obj
+
+
+# The methods exposed under their own name (descr_<name>).
+_METHOD_NAMES = [
+    'join', 'format_map', 'startswith', 'endswith', 'find', 'rfind',
+    'index', 'rindex', 'count', 'replace', 'split', 'rsplit', 'splitlines',
+    'partition', 'rpartition', 'removeprefix', 'removesuffix', 'strip',
+    'lstrip', 'rstrip', 'ljust', 'rjust', 'center', 'zfill', 'expandtabs',
+    'upper', 'lower', 'casefold', 'swapcase', 'capitalize', 'title',
+    'islower', 'isupper', 'istitle', 'isascii', 'isprintable',
+    'isidentifier', 'translate', 'encode',
+] + [_name for _name, _ in _PREDICATES]
+
+
+def _plain_methods():
+    return dict([(name, interp2app(getattr(W_UnicodeObject, 'descr_' + name)))
+                 for name in _METHOD_NAMES])
+
+
+def _decoded(space, w_object, w_encoding, w_errors):
+    from objspace.std.bytesobject import bytes_like_w
+    from objspace.std.textcodecs import decode_bytes
+    encoding = 'utf-8'
+    if w_encoding is not None:
+        if not isinstance(w_encoding, W_UnicodeObject):
+            raise oefmt(space.w_TypeError, "str() argument 'encoding' must "
+                        "be str, not %T", w_encoding)
+        encoding = space.text_w(w_encoding)
+    errors = 'strict'
+    if w_errors is not None:
+        if not isinstance(w_errors, W_UnicodeObject):
+            raise oefmt(space.w_TypeError, "str() argument 'errors' must "
+                        "be str, not %T", w_errors)
+        errors = space.text_w(w_errors)
+    if isinstance(w_object, W_UnicodeObject):
+        raise oefmt(space.w_TypeError, "decoding str is not supported")
+    if not space.isinstance_w(w_object, space.w_bytes) and \
+            space.lookup(w_object, '__bytes__') is not None:
+        data = None
+    else:
+        data = bytes_like_w(space, w_object)
+    if data is None:
+        raise oefmt(space.w_TypeError, "decoding to str: need a bytes-like "
+                    "object, %T found", w_object)
+    return W_UnicodeObject(decode_bytes(space, data, encoding, errors))
 
 
 W_UnicodeObject.typedef = TypeDef(
@@ -433,6 +1150,8 @@ W_UnicodeObject.typedef = TypeDef(
     __add__=interp2app(W_UnicodeObject.descr_add),
     __mul__=interp2app(W_UnicodeObject.descr_mul),
     __rmul__=interp2app(W_UnicodeObject.descr_mul, app_name='__rmul__'),
+    __mod__=interp2app(W_UnicodeObject.descr_mod),
+    __rmod__=interp2app(W_UnicodeObject.descr_rmod),
     __eq__=interp2app(W_UnicodeObject.descr_eq),
     __ne__=interp2app(W_UnicodeObject.descr_ne),
     __lt__=interp2app(W_UnicodeObject.descr_lt),
@@ -447,18 +1166,10 @@ W_UnicodeObject.typedef = TypeDef(
     __contains__=interp2app(W_UnicodeObject.descr_contains),
     __getitem__=interp2app(W_UnicodeObject.descr_getitem),
     __iter__=interp2app(W_UnicodeObject.descr_iter),
-    join=interp2app(W_UnicodeObject.descr_join),
-    startswith=interp2app(W_UnicodeObject.descr_startswith),
-    endswith=interp2app(W_UnicodeObject.descr_endswith),
-    find=interp2app(W_UnicodeObject.descr_find),
-    replace=interp2app(W_UnicodeObject.descr_replace),
-    split=interp2app(W_UnicodeObject.descr_split),
-    strip=interp2app(W_UnicodeObject.descr_strip),
-    lstrip=interp2app(W_UnicodeObject.descr_lstrip),
-    rstrip=interp2app(W_UnicodeObject.descr_rstrip),
-    upper=interp2app(W_UnicodeObject.descr_upper),
-    lower=interp2app(W_UnicodeObject.descr_lower),
-    encode=interp2app(W_UnicodeObject.descr_encode),
-    **dict([(_name, interp2app(getattr(W_UnicodeObject, 'descr_' + _name)))
-            for _name, _ in _PREDICATES])
+    format=interp2app(W_UnicodeObject.descr_format_template,
+                      app_name='format'),
+    __getnewargs__=interp2app(W_UnicodeObject.descr_getnewargs),
+    maketrans=interp_classmethod(interp2app(descr_maketrans,
+                                            app_name='maketrans')),
+    **_plain_methods()
 )

@@ -54,14 +54,6 @@ def abs_(space, w_x):
     return space.abs(w_x)
 
 
-def iter_(space, w_obj, w_sentinel=None):
-    """iter(iterable) -> iterator"""
-    if w_sentinel is not None:
-        raise oefmt(space.w_TypeError,
-                    "iter(callable, sentinel) is not supported yet")
-    return space.iter(w_obj)
-
-
 def next_(space, w_iterator, w_default=None):
     """Return the next item from the iterator."""
     if space.lookup(w_iterator, '__next__') is None:

@@ -27,7 +27,7 @@ class Module(MixedModule):
         'hash': 'interp_builtins.hash_',
         'id': 'interp_builtins.id_',
         'abs': 'interp_builtins.abs_',
-        'iter': 'interp_builtins.iter_',
+        'iter': 'interp_functional.iter_',
         'next': 'interp_builtins.next_',
         'isinstance': 'interp_builtins.isinstance_',
         'issubclass': 'interp_builtins.issubclass_',
@@ -52,6 +52,17 @@ class Module(MixedModule):
         '__build_class__': 'interp_classes.build_class',
         'dir': 'interp_classes.dir_',
         'vars': 'interp_classes.vars_',
+
+        'sorted': 'interp_functional.sorted_',
+        'min': 'interp_functional.min_',
+        'max': 'interp_functional.max_',
+        'sum': 'interp_functional.sum_',
+        'all': 'interp_functional.all_',
+        'any': 'interp_functional.any_',
+        'round': 'interp_functional.round_',
+        'bin': 'interp_functional.bin_',
+        'oct': 'interp_functional.oct_',
+        'hex': 'interp_functional.hex_',
     }
     appleveldefs = {}
 

@@ -1,15 +1,38 @@
 """sys.excepthook: how an uncaught exception is printed.
 
-The format is CPython's: "Traceback (most recent call last):", one
-"  File ..., line N, in name" line per frame with the source line when the
-file can be read, then "TypeName: message".  A SyntaxError ends instead
-with its own location, source line and caret.
+The format is CPython 3.11's.  An exception whose `__cause__` is set, or
+whose `__context__` is set and `__suppress_context__` is not, is preceded
+by that earlier exception (printed the same way, oldest first) and the
+sentence that links them; an exception already printed in the chain is
+not printed again, so cycles end.  Each exception prints as:
+
+  * "Traceback (most recent call last):" and, per frame, a line
+    '  File "...", line N, in name', the source line without its
+    indentation, and a line of carets under the failing expression (from
+    the code's position table) unless the expression is the whole line.
+    For a binary operation or a subscript the carets are `~` with `^`
+    under the operator or the brackets;
+  * for a SyntaxError, its own location, source line and caret;
+  * "TypeName: message" (the module is shown unless it is builtins or
+    __main__), then the strings of `__notes__`, one per line.
 """
+
+from __future__ import absolute_import
 
 import os
 
 from interpreter.error import OperationError
-from interpreter.textutil import strip_whitespace
+
+
+CAUSE_MESSAGE = ('\nThe above exception was the direct cause of the '
+                 'following exception:\n\n')
+CONTEXT_MESSAGE = ('\nDuring handling of the above exception, another '
+                   'exception occurred:\n\n')
+
+# what CPython strips from the start of a source line, and skips when it
+# looks for the operator of a binary operation or the `[` of a subscript
+_INDENT = ' \t\x0c'
+_SKIPPED = ' \t\x0c)\\\r\n'
 
 
 def excepthook(space, w_type, w_value, w_traceback):
@@ -21,11 +44,62 @@ def excepthook(space, w_type, w_value, w_traceback):
 
 
 def write_stderr(space, text):
+    """Write to sys.stderr when the program has set one (as CPython's
+    hook does), else straight to file descriptor 2 (the interpreter has
+    no file objects of its own yet)."""
     from interpreter.module.builtins.interp_io import write_fd
-    write_fd(space, 2, text)
+    w_stderr = space.sys.get('stderr')
+    if w_stderr is None:
+        write_fd(space, 2, text)
+    elif not space.is_none(w_stderr):
+        space.call_method(w_stderr, 'write', space.newtext(text))
 
 
 def format_exception(space, w_type, w_value, w_traceback, lines):
+    """Append to `lines` the text that sys.excepthook prints for
+    (w_type, w_value, w_traceback), chained exceptions included."""
+    seen = []
+    _format_chain(space, w_type, w_value, w_traceback, lines, seen)
+
+
+def _is_seen(seen, w_obj):
+    for w_other in seen:
+        if w_other is w_obj:
+            return True
+    return False
+
+
+def _own_traceback(w_exc):
+    from objspace.std.exceptionobject import W_BaseException
+    if isinstance(w_exc, W_BaseException):
+        return w_exc.w_traceback
+    return None
+
+
+def _format_chain(space, w_type, w_value, w_traceback, lines, seen):
+    from objspace.std.exceptionobject import W_BaseException
+    seen.append(w_value)
+    if isinstance(w_value, W_BaseException):
+        w_cause = w_value.w_cause
+        w_context = w_value.w_context
+        if w_cause is not None:
+            # an explicit cause hides the context, even when it was
+            # already printed
+            if isinstance(w_cause, W_BaseException) and \
+                    not _is_seen(seen, w_cause):
+                _format_chain(space, space.type(w_cause), w_cause,
+                              _own_traceback(w_cause), lines, seen)
+                lines.append(CAUSE_MESSAGE)
+        elif not w_value.suppress_context and \
+                isinstance(w_context, W_BaseException) and \
+                not _is_seen(seen, w_context):
+            _format_chain(space, space.type(w_context), w_context,
+                          _own_traceback(w_context), lines, seen)
+            lines.append(CONTEXT_MESSAGE)
+    _format_one(space, w_type, w_value, w_traceback, lines)
+
+
+def _format_one(space, w_type, w_value, w_traceback, lines):
     from interpreter.pytraceback import PyTraceback
     tb = None
     if isinstance(w_traceback, PyTraceback):
@@ -33,17 +107,136 @@ def format_exception(space, w_type, w_value, w_traceback, lines):
     if tb is not None:
         lines.append('Traceback (most recent call last):\n')
         while tb is not None:
-            code = tb.frame.pycode
-            lineno = tb.get_lineno()
-            lines.append('  File "%s", line %d, in %s\n' % (
-                code.co_filename, lineno, code.co_name))
-            source_line = get_source_line(code.co_filename, lineno)
-            if source_line:
-                lines.append('    %s\n' % source_line)
+            _format_frame(tb, lines)
             tb = tb.next
     if space.isinstance_w(w_value, space.w_SyntaxError):
         _format_syntax_error(space, w_value, lines)
     lines.append(exception_only(space, w_type, w_value) + '\n')
+    _format_notes(space, w_value, lines)
+
+
+def _format_frame(tb, lines):
+    code = tb.frame.pycode
+    lineno = tb.get_lineno()
+    lines.append('  File "%s", line %d, in %s\n' % (
+        code.co_filename, lineno, code.co_name))
+    line = get_raw_source_line(code.co_filename, lineno)
+    indent = 0
+    while indent < len(line) and line[indent] in _INDENT:
+        indent += 1
+    if indent == len(line):
+        return
+    lines.append('    %s\n' % line[indent:])
+    start_line, end_line, col, end_col = code.position_at(tb.lasti)
+    if start_line != lineno or end_line < start_line or col < 0 or \
+            end_col < 0:
+        return
+    carets = caret_line(line, indent, start_line == end_line, col, end_col)
+    if carets:
+        lines.append(carets)
+
+
+def caret_line(line, indent, single_line, col, end_col):
+    """The line of carets under bytes col:end_col of the source line
+    `line` (UTF-8, `indent` bytes of indentation), with its newline; ''
+    when the range covers the whole stripped line and has no anchors.
+    Carets count characters, not bytes."""
+    start = char_offset(line, col)
+    end = char_offset(line, end_col)
+    left = -1
+    right = -1
+    primary = '^'
+    secondary = '^'
+    if single_line:
+        left_byte, right_byte = _anchors(line, col, end_col)
+        if left_byte >= 0:
+            assert col >= 0
+            left = start + char_offset(line[col:], left_byte)
+            right = start + char_offset(line[col:], right_byte)
+            primary = '~'
+    else:
+        # an expression that goes on below: underline to the end of
+        # this line
+        last = len(line)
+        while last > 0 and line[last - 1] in _INDENT:
+            last -= 1
+        end = char_offset(line, last)
+    nindent = char_offset(line, indent)
+    stripped_length = char_offset(line, len(line)) - nindent
+    has_anchors = left >= 0
+    if end - start == stripped_length and not has_anchors:
+        return ''
+    result = ['    ']
+    position = nindent + 1
+    while position <= end:
+        if position <= start:
+            result.append(' ')
+        elif has_anchors and left < position <= right:
+            result.append(secondary)
+        else:
+            result.append(primary)
+        position += 1
+    result.append('\n')
+    return ''.join(result)
+
+
+def char_offset(text, byte_offset):
+    """The number of characters in the first `byte_offset` bytes of the
+    UTF-8 string `text` (past its end, counted as one byte each)."""
+    count = 0
+    i = 0
+    while i < byte_offset:
+        if i >= len(text) or (ord(text[i]) & 0xC0) != 0x80:
+            count += 1
+        i += 1
+    return count
+
+
+def _anchors(line, col, end_col):
+    """(left, right) byte offsets in line[col:end_col] of the part that
+    gets `^` when that segment is a binary operation (its operator) or
+    a subscript (its brackets and what is between them); (-1, -1)
+    otherwise."""
+    from interpreter.astcompiler import ast
+    from interpreter.pyparser import pyparse
+    from interpreter.pyparser.error import SyntaxError
+    if col < 0 or end_col < col or end_col > len(line):
+        return (-1, -1)
+    assert col >= 0 and end_col >= 0
+    segment = line[col:end_col]
+    try:
+        tree = pyparse.parse(segment + '\n', '<segment>', 'exec')
+    except SyntaxError:
+        return (-1, -1)
+    if not isinstance(tree, ast.Module) or len(tree.body) != 1:
+        return (-1, -1)
+    statement = tree.body[0]
+    if not isinstance(statement, ast.Expr):
+        return (-1, -1)
+    expr = statement.value
+    if isinstance(expr, ast.BinOp):
+        stop = expr.right.col_offset
+        i = _skip(segment, expr.left.end_col_offset, stop)
+        if i >= stop:
+            return (-1, -1)
+        right = i + 1
+        # a two-character operator (`//`, `**`, `<<`, ...)
+        if i + 1 < stop and segment[i + 1] not in _SKIPPED:
+            right += 1
+        return (i, right)
+    if isinstance(expr, ast.Subscript):
+        left = _skip(segment, expr.value.end_col_offset, len(segment))
+        right = _skip(segment, expr.slice.end_col_offset, len(segment))
+        return (left, min(right + 1, len(segment)))
+    return (-1, -1)
+
+
+def _skip(segment, i, stop):
+    """The first index from i on (before stop) that holds neither white
+    space nor a closing parenthesis."""
+    while 0 <= i < stop and i < len(segment) and segment[i] in _SKIPPED:
+        i += 1
+    return i
 
 
 def exception_only(space, w_type, w_value):
@@ -63,6 +256,41 @@ def exception_only(space, w_type, w_value):
     if message:
         return '%s: %s' % (name, message)
     return name
+
+
+def _format_notes(space, w_value, lines):
+    """The notes added with add_note(): str() of each item of
+    `__notes__` on its own line (repr() of `__notes__` itself when it is
+    not a sequence)."""
+    try:
+        w_notes = space.findattr(w_value, space.newtext('__notes__'))
+    except OperationError:
+        return
+    if w_notes is None:
+        return
+    if space.isinstance_w(w_notes, space.w_list) or \
+            space.isinstance_w(w_notes, space.w_tuple) or \
+            space.isinstance_w(w_notes, space.w_str):
+        try:
+            length = space.len_w(w_notes)
+            for i in range(length):
+                w_note = space.getitem(w_notes, space.newint(i))
+                lines.append(_str_or_placeholder(space, w_note, 'note str()')
+                             + '\n')
+        except OperationError:
+            return
+    else:
+        lines.append(_str_or_placeholder(space, w_notes, '__notes__ repr()',
+                                         use_repr=True) + '\n')
+
+
+def _str_or_placeholder(space, w_obj, what, use_repr=False):
+    try:
+        if use_repr:
+            return space.text_w(space.repr(w_obj))
+        return space.text_w(space.str(w_obj))
+    except OperationError:
+        return '<%s failed>' % what
 
 
 def _attr_text(space, w_obj, name):
@@ -106,7 +334,9 @@ def _format_syntax_error(space, w_value, lines):
         return
     column = offset - 1 - start
     if column < 0:
-        column = 0
+        # the caret would point into the indentation (an unexpected
+        # indent): CPython prints none
+        return
     if column > len(body):
         column = len(body)
     ncarets = 1
@@ -117,9 +347,9 @@ def _format_syntax_error(space, w_value, lines):
     lines.append('    %s%s\n' % (' ' * column, '^' * ncarets))
 
 
-def get_source_line(filename, lineno):
-    """Line `lineno` of the file, stripped, or '' when it cannot be
-    read."""
+def get_raw_source_line(filename, lineno):
+    """Line `lineno` of the file without its end of line (UTF-8 bytes),
+    or '' when it cannot be read."""
     if not filename or filename.startswith('<'):
         return ''
     try:
@@ -148,5 +378,8 @@ def get_source_line(filename, lineno):
     end = data.find('\n', start)
     if end < 0:
         end = len(data)
+    while end > start and data[end - 1] == '\r':
+        end -= 1
     assert end >= start >= 0
-    return strip_whitespace(data[start:end])
+    return data[start:end]
+

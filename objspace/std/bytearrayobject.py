@@ -1,0 +1,218 @@
+"""`bytearray`: W_BytearrayObject holds a resizable RPython list of chars.
+
+The methods that do not mutate come from `BytesMethods` (bytesobject.py)
+and read the content through `as_str()`; the mutating ones (item and
+slice assignment, append, extend, insert, pop, remove, clear, reverse,
++=) work on the list in place.  A bytearray is unhashable.
+"""
+
+from __future__ import absolute_import
+
+from interpreter.baseobjspace import W_Root
+from interpreter.error import oefmt
+from interpreter.gateway import interp2app
+from interpreter.typedef import TypeDef
+from objspace.std.bytesobject import (BytesMethods, bytes_like_w,
+                                      bytes_source, shared_methods,
+                                      descr_fromhex, _byte_value,
+                                      bytes_repr)
+from objspace.std.typeobject import interp_classmethod
+
+
+class W_BytearrayObject(BytesMethods, W_Root):
+
+    def __init__(self, data):
+        self._data = data      # a resizable list of chars
+
+    def __repr__(self):
+        return 'W_BytearrayObject(%r)' % (self.as_str(),)
+
+    def as_str(self):
+        return ''.join(self._data)
+
+    def _new(self, s):
+        return W_BytearrayObject(list(s))
+
+    def _typename(self):
+        return 'bytearray'
+
+    def descr_bytearray_repr(self, space):
+        # bytearray(b'...'), with the class name of subclasses
+        return space.newtext('%s(%s)' % (space.type(self).name,
+                                         bytes_repr(self.as_str())))
+
+    def descr_init(self, space, w_source=None, w_encoding=None,
+                   w_errors=None):
+        self._data = list(bytes_source(space, w_source, w_encoding,
+                                       w_errors))
+
+    def _index(self, space, w_index):
+        if not space.isinstance_w(w_index, space.w_int) and \
+                space.lookup(w_index, '__index__') is None:
+            raise oefmt(space.w_TypeError, "bytearray indices must be "
+                        "integers or slices, not %T", w_index)
+        index = space.getindex_w(w_index, space.w_IndexError)
+        if index < 0:
+            index += len(self._data)
+        if index < 0 or index >= len(self._data):
+            raise oefmt(space.w_IndexError, "bytearray index out of range")
+        return index
+
+    def descr_setitem(self, space, w_index, w_value):
+        from objspace.std.sliceobject import W_SliceObject
+        if isinstance(w_index, W_SliceObject):
+            data = bytes_like_w(space, w_value, allow_dunder=False)
+            if data is None:
+                if space.isinstance_w(w_value, space.w_int):
+                    raise oefmt(space.w_TypeError, "can assign only bytes, "
+                                "buffers, or iterables of ints in range(0, "
+                                "256)")
+                data = bytes_source(space, w_value, None, None)
+            start, stop, step, length = w_index.indices4(space,
+                                                         len(self._data))
+            if step == 1:
+                if stop < start:
+                    stop = start
+                assert start >= 0 and stop >= 0
+                self._data = self._data[:start] + list(data) + \
+                    self._data[stop:]
+                return
+            if len(data) != length:
+                raise oefmt(space.w_ValueError, "attempt to assign bytes of "
+                            "size %d to extended slice of size %d",
+                            len(data), length)
+            i = start
+            for k in range(length):
+                self._data[i] = data[k]
+                i += step
+            return
+        index = self._index(space, w_index)
+        self._data[index] = chr(_byte_value(space, w_value))
+
+    def descr_delitem(self, space, w_index):
+        from objspace.std.sliceobject import W_SliceObject
+        if isinstance(w_index, W_SliceObject):
+            start, stop, step, length = w_index.indices4(space,
+                                                         len(self._data))
+            if length == 0:
+                return
+            # keep the items the slice does not select
+            doomed = {}
+            i = start
+            for _ in range(length):
+                doomed[i] = None
+                i += step
+            self._data = [self._data[k] for k in range(len(self._data))
+                          if k not in doomed]
+            return
+        index = self._index(space, w_index)
+        del self._data[index]
+
+    def descr_append(self, space, w_item):
+        """Append a single item to the end of the bytearray."""
+        self._data.append(chr(_byte_value(space, w_item)))
+
+    def descr_extend(self, space, w_iterable):
+        """Append all the items from the iterator or sequence to the end of
+        the bytearray."""
+        data = bytes_like_w(space, w_iterable, allow_dunder=False)
+        if data is None:
+            if space.isinstance_w(w_iterable, space.w_str):
+                raise oefmt(space.w_TypeError,
+                            "expected iterable of integers; got: 'str'")
+            data = bytes_source(space, w_iterable, None, None)
+        self._data.extend(list(data))
+
+    def descr_iadd(self, space, w_other):
+        data = bytes_like_w(space, w_other, allow_dunder=False)
+        if data is None:
+            raise oefmt(space.w_TypeError, "can't concat %T to bytearray",
+                        w_other)
+        self._data.extend(list(data))
+        return self
+
+    def descr_insert(self, space, w_index, w_item):
+        """Insert a single item into the bytearray before the given
+        index."""
+        index = space.getindex_w(w_index, None)
+        n = len(self._data)
+        if index < 0:
+            index += n
+            if index < 0:
+                index = 0
+        if index > n:
+            index = n
+        self._data.insert(index, chr(_byte_value(space, w_item)))
+
+    def descr_pop(self, space, w_index=None):
+        """Remove and return a single item from B (the last by default)."""
+        if not self._data:
+            raise oefmt(space.w_IndexError, "pop from empty bytearray")
+        n = len(self._data)
+        index = n - 1
+        if w_index is not None:
+            index = space.getindex_w(w_index, space.w_IndexError)
+            if index < 0:
+                index += n
+            if index < 0 or index >= n:
+                raise oefmt(space.w_IndexError, "pop index out of range")
+        return space.newint(ord(self._data.pop(index)))
+
+    def descr_remove(self, space, w_value):
+        """Remove the first occurrence of a value in the bytearray."""
+        c = chr(_byte_value(space, w_value))
+        for i in range(len(self._data)):
+            if self._data[i] == c:
+                del self._data[i]
+                return
+        raise oefmt(space.w_ValueError, "value not found in bytearray")
+
+    def descr_clear(self, space):
+        """Remove all items from the bytearray."""
+        self._data = []
+
+    def descr_copy(self, space):
+        """Return a copy of B."""
+        return W_BytearrayObject(self._data[:])
+
+    def descr_reverse(self, space):
+        """Reverse the order of the values in B in place."""
+        self._data.reverse()
+
+
+def descr_new_bytearray(space, w_type, __args__):
+    # the content is set by __init__.  bytearray cannot be subclassed yet
+    # (acceptable_as_base=False below): that needs W_BytearrayObject in
+    # USER_SUBCLASSED (instanceobject.py), then space.allocate_instance.
+    return W_BytearrayObject([])
+
+
+_MUTATING_METHODS = ['append', 'extend', 'insert', 'pop', 'remove', 'clear',
+                     'copy', 'reverse']
+
+
+def _methods():
+    methods = shared_methods(W_BytearrayObject)
+    del methods['__repr__']     # bytearray(b'...')
+    for name in _MUTATING_METHODS:
+        methods[name] = interp2app(getattr(W_BytearrayObject,
+                                           'descr_' + name))
+    return methods
+
+
+W_BytearrayObject.typedef = TypeDef(
+    'bytearray',
+    doc="bytearray(iterable_of_ints) -> bytearray",
+    __new__=interp2app(descr_new_bytearray, app_name='__new__'),
+    __init__=interp2app(W_BytearrayObject.descr_init),
+    __setitem__=interp2app(W_BytearrayObject.descr_setitem),
+    __delitem__=interp2app(W_BytearrayObject.descr_delitem),
+    __iadd__=interp2app(W_BytearrayObject.descr_iadd),
+    __repr__=interp2app(W_BytearrayObject.descr_bytearray_repr,
+                        app_name='__repr__'),
+    __hash__=None,
+    acceptable_as_base=False,
+    fromhex=interp_classmethod(interp2app(descr_fromhex,
+                                          app_name='fromhex')),
+    **_methods()
+)

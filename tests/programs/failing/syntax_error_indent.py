@@ -1,0 +1,4 @@
+# IndentationError: an unexpected indent
+def f():
+    return 1
+        print(f())

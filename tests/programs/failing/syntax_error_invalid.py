@@ -1,0 +1,3 @@
+# SyntaxError: an invalid assignment target
+x = 1
+x + 1 = 2

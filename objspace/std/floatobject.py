@@ -10,7 +10,7 @@ from __future__ import absolute_import
 import math
 
 from rpython.rlib.rfloat import (formatd, string_to_float, isinf, isnan,
-                                 DTSF_ADD_DOT_0)
+                                 DTSF_ADD_DOT_0, INFINITY, NAN)
 from rpython.rlib.rbigint import rbigint
 
 from interpreter.baseobjspace import W_Root
@@ -299,9 +299,9 @@ def parse_float_text(text):
             sign = -1.0
         body = body[1:]
     if body == 'inf' or body == 'infinity':
-        return sign * float('inf')
+        return sign * INFINITY
     if body == 'nan':
-        return float('nan')
+        return NAN
     if not body or '__' in body or body.startswith('_') or body.endswith('_'):
         raise ValueError
     return string_to_float(''.join([c for c in text if c != '_']))

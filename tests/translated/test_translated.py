@@ -64,6 +64,7 @@ def test_uncaught_exception(pypy_c, tmpdir):
         '    f(0)',
         '  File "%s", line 2, in f' % (script,),
         '    return 1 // x',
+        '           ~~^^~~',           # CPython 3.11's carets
         'ZeroDivisionError: integer division or modulo by zero',
     ]
 

@@ -143,6 +143,7 @@ class CodeGenerator(ast.ASTVisitor):
         locals and cells in functions, dict lookups in modules and class
         bodies (whose free variables are read with LOAD_CLASSDEREF: the
         class namespace first, then the cell)."""
+        name = self.scope.mangle(name)
         kind = self.scope.resolve(name)
         scope_kind = self.scope.kind
         if kind == symtable.SCOPE_FREE or kind == symtable.SCOPE_CELL:
@@ -428,13 +429,13 @@ class CodeGenerator(ast.ASTVisitor):
             target.value.walkabout(self)
             self.emit(op.DUP_TOP)
             self.set_position(target)
-            self.emit(op.LOAD_ATTR, self._nameslot(target.attr))
+            self.emit(op.LOAD_ATTR, self._nameslot(self.scope.mangle(target.attr)))
             node.value.walkabout(self)
             self.set_position(node)
             self.emit(_INPLACE[node.op])
             self.emit(op.ROT_TWO)
             self.set_position(target)
-            self.emit(op.STORE_ATTR, self._nameslot(target.attr))
+            self.emit(op.STORE_ATTR, self._nameslot(self.scope.mangle(target.attr)))
         elif isinstance(target, ast.Subscript):
             target.value.walkabout(self)
             target.slice.walkabout(self)
@@ -727,7 +728,8 @@ class CodeGenerator(ast.ASTVisitor):
         for i in range(len(args.kwonlyargs)):
             default = args.kw_defaults[i]
             if default is not None:
-                self.load_const(self.space.newtext(args.kwonlyargs[i].arg))
+                self.load_const(self.space.newtext(
+                    self.scope.mangle(args.kwonlyargs[i].arg)))
                 default.walkabout(self)
                 nkwdefaults += 1
         if nkwdefaults:
@@ -738,7 +740,7 @@ class CodeGenerator(ast.ASTVisitor):
     def _annotation(self, name, annotation):
         if annotation is None:
             return 0
-        self.load_const(self.space.newtext(name))
+        self.load_const(self.space.newtext(self.scope.mangle(name)))
         if isinstance(annotation, ast.Starred):
             # `*args: *Ts` (PEP 646): the single item that unpacking the
             # value gives, as CPython 3.11 evaluates it
@@ -855,7 +857,8 @@ class CodeGenerator(ast.ASTVisitor):
             if node.simple and at_top:
                 node.annotation.walkabout(self)
                 self.emit(op.LOAD_NAME, self._nameslot('__annotations__'))
-                self.load_const(self.space.newtext(target.id))
+                self.load_const(self.space.newtext(
+                    self.scope.mangle(target.id)))
                 self.emit(op.STORE_SUBSCR)
                 return
         elif isinstance(target, ast.Attribute):
@@ -897,7 +900,7 @@ class CodeGenerator(ast.ASTVisitor):
 
     def visit_Attribute(self, node):
         node.value.walkabout(self)
-        slot = self._nameslot(node.attr)
+        slot = self._nameslot(self.scope.mangle(node.attr))
         if node.ctx == ast.Load:
             self.emit(op.LOAD_ATTR, slot)
         elif node.ctx == ast.Store:

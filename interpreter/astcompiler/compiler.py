@@ -60,9 +60,7 @@ class Compiler(object):
             return space.newunicode(node.ustr)
         if kind == ast.CONST_BYTES:
             return space.newbytes(node.text)
-        raise error.SyntaxError("complex numbers are not supported yet",
-                                node.lineno, node.col_offset + 1, None,
-                                self.filename)
+        return space.newcomplex(0.0, ast.float_literal_value(node.text))
 
 
 def compile_source(space, source, filename, mode, hidden_applevel=False):

@@ -62,6 +62,14 @@ class Scope(object):
         self.kind = kind
         self.lineno = lineno
         self.parent = parent
+        # the class whose name mangles `__private` names here: the
+        # innermost enclosing class (or this one)
+        if kind == CLASS:
+            self.private = name
+        elif parent is not None:
+            self.private = parent.private
+        else:
+            self.private = None
         self.symbols = {}           # name -> DEF_* flags
         self.symbol_order = []      # names in order of first appearance
         self.directives = {}        # name -> its global/nonlocal statement
@@ -81,10 +89,14 @@ class Scope(object):
     def is_function(self):
         return self.kind == FUNCTION
 
+    def mangle(self, name):
+        return mangle(self.private, name)
+
     def lookup(self, name):
-        return self.symbols.get(name, 0)
+        return self.symbols.get(self.mangle(name), 0)
 
     def add_flags(self, name, flags):
+        name = self.mangle(name)
         if name not in self.symbols:
             self.symbols[name] = flags
             self.symbol_order.append(name)
@@ -94,12 +106,25 @@ class Scope(object):
     def resolve(self, name):
         """The SCOPE_* of a name (a name the builder never saw, such as
         one the code generator introduces, is implicitly global)."""
-        return self.scopes.get(name, SCOPE_GLOBAL_IMPLICIT)
+        return self.scopes.get(self.mangle(name), SCOPE_GLOBAL_IMPLICIT)
 
     def closure_names(self):
         """The names whose cells a frame of this scope holds: cell
         variables then free variables (the order of `frame.cells`)."""
         return self.cellvars + self.freevars
+
+
+def mangle(private, name):
+    """`__name` inside class `private` is `_private__name` (leading
+    underscores of the class name dropped), except dunder names, dotted
+    names, and in a class whose name is all underscores."""
+    if private is None or not name.startswith('__') or \
+            name.endswith('__') or '.' in name:
+        return name
+    stripped = private.lstrip('_')
+    if not stripped:
+        return name
+    return '_' + stripped + name
 
 
 def _copy(d):
@@ -163,7 +188,7 @@ class SymtableBuilder(ast.GenericASTVisitor):
             self.error_at("duplicate argument '%s' in function definition"
                           % name, node.lineno, node.col_offset)
         scope.add_flags(name, DEF_PARAM)
-        scope.params.append(name)
+        scope.params.append(scope.mangle(name))
 
     # --- statements ---------------------------------------------------
 

@@ -12,6 +12,7 @@ import math
 from rpython.rlib.rfloat import (formatd, string_to_float, isinf, isnan,
                                  DTSF_ADD_DOT_0, INFINITY, NAN)
 from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rstring import ParseStringError
 
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
@@ -304,7 +305,11 @@ def parse_float_text(text):
         return NAN
     if not body or '__' in body or body.startswith('_') or body.endswith('_'):
         raise ValueError
-    return string_to_float(''.join([c for c in text if c != '_']))
+    try:
+        return string_to_float(''.join([c for c in text if c != '_']))
+    except ParseStringError:
+        # rpython's own error (not a ValueError): the caller reports it
+        raise ValueError
 
 
 def _float_methods():

@@ -16,6 +16,7 @@ from __future__ import absolute_import
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.rbigint import rbigint
+from rpython.rlib.rstring import ParseStringError
 
 from interpreter.baseobjspace import W_Root
 from interpreter.textutil import strip_whitespace
@@ -514,7 +515,7 @@ def int_from_text(space, text, base):
             raise _invalid_literal(space, text, base)
     try:
         num = rbigint.fromstr(clean, base)
-    except ValueError:
+    except (ValueError, ParseStringError):
         raise _invalid_literal(space, text, base)
     if negative:
         num = num.neg()

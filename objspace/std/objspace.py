@@ -40,6 +40,7 @@ from objspace.std.bytesobject import W_BytesObject
 from objspace.std.bytearrayobject import W_BytearrayObject
 from objspace.std.dictobject import W_DictObject
 from objspace.std.floatobject import W_FloatObject
+from objspace.std.complexobject import W_ComplexObject
 from objspace.std.intobject import W_IntObject, W_AbstractIntObject, W_LongObject
 from objspace.std.listobject import W_ListObject
 from objspace.std.noneobject import W_NoneObject, W_NotImplemented, W_Ellipsis
@@ -56,6 +57,7 @@ BUILTIN_TYPES = [
     ('int', W_AbstractIntObject.typedef),
     ('bool', W_BoolObject.typedef),
     ('float', W_FloatObject.typedef),
+    ('complex', W_ComplexObject.typedef),
     ('str', W_UnicodeObject.typedef),
     ('bytes', W_BytesObject.typedef),
     ('bytearray', W_BytearrayObject.typedef),
@@ -198,6 +200,9 @@ class StdObjSpace(DescrOperation, ObjSpace):
 
     def newfloat(self, floatval):
         return W_FloatObject(floatval)
+
+    def newcomplex(self, realval, imagval):
+        return W_ComplexObject(realval, imagval)
 
     def newbool(self, b):
         if b:

@@ -37,6 +37,7 @@ from objspace.std import mapdict
 from objspace.std.objectobject import W_ObjectObject
 from objspace.std.intobject import W_IntObject, W_LongObject
 from objspace.std.floatobject import W_FloatObject
+from objspace.std.complexobject import W_ComplexObject
 from objspace.std.unicodeobject import W_UnicodeObject
 from objspace.std.bytesobject import W_BytesObject
 from objspace.std.tupleobject import W_TupleObject
@@ -154,7 +155,7 @@ def _make_user_subclass(base):
 # Every builtin interp-level class whose app-level type user classes may
 # inherit from.  (int has two representations, so two entries.)
 USER_SUBCLASSED = [W_ObjectObject, W_IntObject, W_LongObject, W_FloatObject,
-                   W_UnicodeObject, W_BytesObject, W_TupleObject,
+                   W_ComplexObject, W_UnicodeObject, W_BytesObject, W_TupleObject,
                    W_ListObject, W_DictObject, W_BaseException, W_Property,
                    W_StaticMethod, W_ClassMethod, W_Super]
 

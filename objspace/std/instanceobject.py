@@ -155,9 +155,9 @@ def _make_user_subclass(base):
 # Every builtin interp-level class whose app-level type user classes may
 # inherit from.  (int has two representations, so two entries.)
 USER_SUBCLASSED = [W_ObjectObject, W_IntObject, W_LongObject, W_FloatObject,
-                   W_ComplexObject, W_UnicodeObject, W_BytesObject, W_TupleObject,
-                   W_ListObject, W_DictObject, W_BaseException, W_Property,
-                   W_StaticMethod, W_ClassMethod, W_Super]
+                   W_ComplexObject, W_UnicodeObject, W_BytesObject,
+                   W_TupleObject, W_ListObject, W_DictObject, W_BaseException,
+                   W_Property, W_StaticMethod, W_ClassMethod, W_Super]
 
 _user_subclasses = {}
 for _cls in USER_SUBCLASSED:

@@ -41,8 +41,7 @@ import signal
 import pytest
 
 from tests import support
-# the translated binary, for every directory's translated tests
-from tests.translated.conftest import pypy_c  # noqa: F401
+from tests.translated.binary import get_binary
 
 
 # --- options --------------------------------------------------------------
@@ -255,3 +254,16 @@ class AppTestItem(pytest.Item):
 
     def reportinfo(self):
         return self.fspath, self.lineno - 1, '[app-level] %s' % (self.name,)
+
+
+@pytest.fixture(scope='session')
+def pypy_c(request):
+    """The path of the translated binary of the current sources, for the
+    translated tests of every directory (tests/translated/binary.py
+    finds it in .cache/ or translates; tests are skipped without one)."""
+    binary = get_binary(request.config)
+    if binary is None:
+        pytest.skip('no translated binary for the current sources in '
+                    '.cache/; run with --translate (takes minutes) or '
+                    '--translated-binary=PATH')
+    return binary

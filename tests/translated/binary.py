@@ -1,5 +1,6 @@
-"""The translation lane: the `pypy_c` session fixture, the path of a
-translated binary of the current interpreter.
+"""The translation lane: where the translated binary of the current
+interpreter comes from (the `pypy_c` session fixture of tests/conftest.py
+calls get_binary).
 
 The binary is `.cache/pypy-c-<hash>`, where <hash> covers every *.py file
 under interpreter/, objspace/, translator/ and goal/ plus the rpython
@@ -164,15 +165,3 @@ def get_binary(config):
             finally:
                 _remove_old_files(output)
     return output
-
-
-@pytest.fixture(scope='session')
-def pypy_c(request):
-    """The path of the translated binary (tests are skipped without
-    one)."""
-    binary = get_binary(request.config)
-    if binary is None:
-        pytest.skip('no translated binary for the current sources in '
-                    '.cache/; run with --translate (takes minutes) or '
-                    '--translated-binary=PATH')
-    return binary

@@ -57,6 +57,9 @@ def create_entry_point(space):
                 rstackovf.check_stack_overflow()
                 write_fd(space, 2, 'Fatal Python error: stack overflow\n')
                 return 1
+            except MemoryError:
+                write_fd(space, 2, 'MemoryError\n')
+                return 1
         except OperationError as e:
             return report_uncaught(space, e)
 

@@ -110,6 +110,11 @@ class OpcodeDispatcher(object):
                         return self.w_yielded
             except OperationError as operr:
                 next_instr = self.handle_operation_error(operr)
+            except MemoryError:
+                # an allocation the GC could not satisfy (a huge string,
+                # list, ...): an app-level MemoryError, never a crash
+                next_instr = self.handle_operation_error(
+                    OperationError(self.space.w_MemoryError, None))
 
     def handle_operation_error(self, operr):
         """Record this frame in the traceback, then unwind the block stack

@@ -117,3 +117,13 @@ def test_apptest(pypy_c, path, name, modname):
         support.run_apptest_in_process(pypy_c, path, name, modname, TIMEOUT)
     except support.AppTestFailure as e:
         pytest.fail(e.text, pytrace=False)
+
+
+def test_huge_allocations_raise_memoryerror(pypy_c):
+    # allocations the GC cannot satisfy become an app-level MemoryError
+    source = ("try:\n"
+              "    'a'.zfill(10**18)\n"
+              "except MemoryError:\n"
+              "    print('MemoryError caught')\n")
+    returncode, stdout, stderr = run(pypy_c, '-c', source)
+    assert (returncode, stdout) == (0, 'MemoryError caught\n'), stderr

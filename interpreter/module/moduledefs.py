@@ -1,14 +1,37 @@
 """The registry of builtin modules: which exist, and in which order the
-space creates them (builtins first: the others' app-level parts use it)."""
+space creates them.
 
-
+Every package `interpreter/module/<pkg>/` with a `moduledef.py` defining
+`Module` is a builtin module.  `builtins` and `sys` come first (the others'
+app-level parts use them), then the rest by name, so the order is the same
+on every machine.  A module may be left out of a build by the options: its
+`Module.enabled(config)` answers (the default is always).
+"""
 
 from __future__ import absolute_import
+import os
+
+FIRST = ['builtins', 'sys']
+
+
+def module_packages():
+    """The names of the packages that hold a builtin module, in order."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    found = [name for name in os.listdir(here)
+             if os.path.isfile(os.path.join(here, name, 'moduledef.py'))]
+    rest = sorted([name for name in found if name not in FIRST])
+    return FIRST + rest
+
+
 def builtin_module_classes(space):
-    from interpreter.module.builtins.moduledef import Module as Builtins
-    from interpreter.module.sys.moduledef import Module as Sys
-    from interpreter.module.posix.moduledef import Module as Posix
-    return [Builtins, Sys, Posix]
+    classes = []
+    for pkg in module_packages():
+        mod = __import__('interpreter.module.%s.moduledef' % pkg,
+                         None, None, ['Module'])
+        cls = mod.Module
+        if cls.enabled(space.config):
+            classes.append(cls)
+    return classes
 
 
 def make_builtin_modules(space):

@@ -54,6 +54,17 @@ test-cpython: $(TOOLCHAIN)
 test-translated: $(TOOLCHAIN)
 	$(PYTEST) tests/translated tests/programs -q -m translated --translate
 
+# The benchmark programs of bench/ on ./pypy-c (translated first when
+# missing or older than the sources), python3 and pypy3 if installed: a
+# table of median times (docs/performance.rst).  ARGS='-n 5 nbody' passes
+# options to bench/run.py.
+.PHONY: bench
+bench: $(TOOLCHAIN)
+	@if [ ! -x ./pypy-c ] || [ -n "$$(find interpreter objspace translator \
+	        goal -name '*.py' -newer ./pypy-c | head -n 1)" ]; then \
+	    $(MAKE) pypy-c OPTS=; fi
+	$(PYTHON3) bench/run.py --pypy-c ./pypy-c $(ARGS)
+
 clean:
 	rm -rf .cache pypy-c pypy-c-* .pytest_cache
 	find . -name '*.pyc' -delete -o -name __pycache__ -prune -exec rm -rf {} +

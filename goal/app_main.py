@@ -1,7 +1,9 @@
 """The command line of pypy-c, at app level.
 
-The translated binary calls `entry_point(executable, argv)` with the
-program's name and its arguments; the result is the exit status.  An
+The translated binary calls `entry_point(executable, argv, root, environ)`
+with the absolute path of the program, its arguments, the directory that
+holds lib_pypy/ (found by the interp-level entry point, '' if none) and
+the PYTHON* environment variables; the result is the exit status.  An
 exception that escapes from the user's program propagates out of here,
 and the interp-level entry point reports it through sys.excepthook (as
 CPython does), so the frames of this module never show in tracebacks.
@@ -10,15 +12,41 @@ CPython does), so the frames of this module never show in tracebacks.
 import sys
 import posix
 
-USAGE = """usage: pypy-c [option] ... [-c cmd | file | -] [arg] ...
-Options and arguments:
+USAGE_LINE = ('usage: %s [option] ... [-c cmd | -m mod | file | -] '
+              '[arg] ...\n')
+USAGE = """Options (and corresponding environment variables):
+-b     : issue warnings about str(bytes_instance) (accepted, no effect)
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
 -c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
+-I     : isolate Python from the user's environment (implies -E and -s)
+-m mod : run library module as a script (terminates option list)
+-O     : sys.flags.optimize (-OO: 2)
+-P     : don't prepend a potentially unsafe path to sys.path; also
+         PYTHONSAFEPATH
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered;
+         also PYTHONUNBUFFERED=x
+-v     : verbose (sys.flags.verbose); also PYTHONVERBOSE=x
 -V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
+-x     : skip first line of source
+-X opt : set implementation-specific option
+Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 """
+
+# Options that take an argument, and the flags that take none.
+ARG_OPTIONS = 'cmWX'
+FLAG_OPTIONS = 'bBdEhiIOPqRsSuvVx?'
 
 
 def write_stderr(text):
@@ -27,49 +55,305 @@ def write_stderr(text):
 
 def read_fd(fd):
     """Everything that can be read from a file descriptor, as bytes."""
-    data = b''
+    chunks = []
     chunk = posix.read(fd, 65536)
     while chunk:
-        data = data + chunk
+        chunks.append(chunk)
         chunk = posix.read(fd, 65536)
-    return data
+    return b''.join(chunks)
 
+
+class UsageError(Exception):
+    pass
+
+
+class Options:
+    """What the command line asks for."""
+
+    def __init__(self):
+        self.command = None        # -c
+        self.module = None         # -m
+        self.filename = None       # a script, or '-' for stdin
+        self.args = []             # what follows in sys.argv
+        self.counts = {}           # flag letter -> how many times
+        self.warnoptions = []
+        self.xoptions = {}
+
+    def count(self, letter):
+        return self.counts.get(letter, 0)
+
+
+def parse_command_line(argv):
+    """Options from the arguments; raises UsageError."""
+    options = Options()
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        i += 1
+        if arg == '--':
+            break
+        if not arg.startswith('-') or arg == '-':
+            i -= 1
+            break
+        if arg.startswith('--'):
+            if arg == '--help':
+                arg = '-h'
+            elif arg == '--version':
+                arg = '-V'
+            else:
+                raise UsageError('unknown option ' + arg)
+        j = 1
+        while j < len(arg):
+            letter = arg[j]
+            j += 1
+            if letter in ARG_OPTIONS:
+                if j < len(arg):
+                    value = arg[j:]
+                elif i < len(argv):
+                    value = argv[i]
+                    i += 1
+                else:
+                    raise UsageError('Argument expected for the -%s option'
+                                     % letter)
+                if letter == 'c':
+                    options.command = value
+                    options.args = argv[i:]
+                    return options
+                if letter == 'm':
+                    options.module = value
+                    options.args = argv[i:]
+                    return options
+                if letter == 'W':
+                    options.warnoptions.append(value)
+                else:
+                    key, sep, xvalue = value.partition('=')
+                    options.xoptions[key] = xvalue if sep else True
+                break
+            if letter not in FLAG_OPTIONS:
+                raise UsageError('Unknown option: -' + letter)
+            options.counts[letter] = options.count(letter) + 1
+    if i < len(argv):
+        options.filename = argv[i]
+        options.args = argv[i + 1:]
+    return options
+
+
+# --- sys at start-up -------------------------------------------------------
+
+def absolute(path):
+    if path.startswith('/'):
+        return path
+    cwd = posix.getcwd()
+    if not path:
+        return cwd
+    return cwd.rstrip('/') + '/' + path
+
+
+def realpath(path):
+    """The path with its symbolic links resolved (as far as posix can
+    tell)."""
+    path = absolute(path)
+    readlink = getattr(posix, 'readlink', None)
+    for i in range(40):
+        if readlink is None:
+            break
+        try:
+            target = readlink(path)
+        except OSError:
+            break
+        if not target.startswith('/'):
+            target = path.rpartition('/')[0] + '/' + target
+        path = target
+    return path
+
+
+def dirname(path):
+    head = path.rpartition('/')[0]
+    return head or '/'
+
+
+def set_flags(options, environ):
+    """sys.flags, sys.dont_write_bytecode, sys.warnoptions, sys._xoptions
+    from the options and the environment."""
+    isolated = options.count('I')
+    ignore_environment = 1 if options.count('E') or isolated else 0
+    env = {} if ignore_environment else environ
+    def flag(letter, variable):
+        value = options.count(letter)
+        if not value and env.get(variable):
+            value = 1
+        return value
+    dont_write_bytecode = flag('B', 'PYTHONDONTWRITEBYTECODE')
+    no_user_site = 1 if isolated else flag('s', 'PYTHONNOUSERSITE')
+    safe_path = bool(isolated or flag('P', 'PYTHONSAFEPATH'))
+    optimize = options.count('O')
+    if not optimize and env.get('PYTHONOPTIMIZE'):
+        optimize = int(env['PYTHONOPTIMIZE']) if \
+            env['PYTHONOPTIMIZE'].isdigit() else 1
+    interactive = options.count('i')
+    inspect = 1 if interactive else flag('i', 'PYTHONINSPECT')
+    sys.flags = type(sys.flags)((
+        options.count('d'), inspect, interactive, optimize,
+        dont_write_bytecode, no_user_site, options.count('S'),
+        ignore_environment, flag('v', 'PYTHONVERBOSE'), options.count('b'),
+        options.count('q'), 1, isolated, False, 0, 0, safe_path, -1))
+    sys.dont_write_bytecode = bool(dont_write_bytecode)
+    warnoptions = []
+    if env.get('PYTHONWARNINGS'):
+        warnoptions = [w for w in env['PYTHONWARNINGS'].split(',') if w]
+    sys.warnoptions = warnoptions + options.warnoptions
+    sys._xoptions = options.xoptions
+    return env
+
+
+def set_path(options, root, env):
+    """sys.path: the directory of the program, PYTHONPATH, then our
+    library and CPython's."""
+    path = []
+    if not sys.flags.safe_path:
+        if options.command is not None or options.filename in (None, '-'):
+            path.append('')
+        elif options.module is not None:
+            path.append(posix.getcwd())
+        else:
+            script = realpath(options.filename)
+            if is_directory(script):
+                path.append(script)
+            else:
+                path.append(dirname(script))
+    if env.get('PYTHONPATH'):
+        for entry in env['PYTHONPATH'].split(':'):
+            path.append(absolute(entry))
+    if root:
+        sys.prefix = sys.exec_prefix = root
+        sys.base_prefix = sys.base_exec_prefix = root
+        path.append(root + '/lib_pypy')
+        path.append(root + '/.toolchain/lib-python')
+    sys.path = path
+
+
+def is_directory(path):
+    try:
+        fd = posix.open(path + '/.', posix.O_RDONLY)
+    except OSError:
+        return False
+    posix.close(fd)
+    return True
+
+
+# --- running programs -------------------------------------------------------
 
 def main_module():
     """A fresh __main__ module, registered in sys.modules."""
     module_type = type(sys)
     main = module_type('__main__')
     main.__builtins__ = sys.modules['builtins']
+    main.__spec__ = None
+    main.__package__ = None
     sys.modules['__main__'] = main
     return main
 
 
-def run_source(source, filename):
-    main = main_module()
+def run_source(main, source, filename):
     if filename != '<string>' and filename != '<stdin>':
         main.__file__ = filename
+        main.__cached__ = None
     code = compile(source, filename, 'exec')
     exec(code, main.__dict__)
     return 0
 
 
-def run_file(filename):
+def skip_first_line(source):
+    # -x: the line is dropped but counted, so that line numbers match
+    index = source.find(b'\n')
+    if index < 0:
+        return b''
+    return b'\n' + source[index + 1:]
+
+
+def run_file(main, filename, skip_first):
+    target = filename
+    if is_directory(filename):
+        target = filename.rstrip('/') + '/__main__.py'
     try:
-        fd = posix.open(filename, posix.O_RDONLY)
+        fd = posix.open(target, posix.O_RDONLY)
         try:
             source = read_fd(fd)
         finally:
             posix.close(fd)
     except OSError as e:
-        write_stderr(sys.executable + ": can't open file " + repr(filename) +
-                     ': [Errno ' + str(e.errno) + '] ' + e.strerror + '\n')
+        if target != filename:
+            write_stderr(sys.executable + ": can't find '__main__' module "
+                         'in ' + repr(filename) + '\n')
+            return 1
+        write_stderr(sys.executable + ": can't open file " +
+                     repr(absolute(filename)) + ': [Errno ' + str(e.errno) +
+                     '] ' + e.strerror + '\n')
         return 2
-    return run_source(source, filename)
+    if skip_first:
+        source = skip_first_line(source)
+    return run_source(main, source, target)
+
+
+def find_main_spec(name):
+    """The spec of the module that -m runs (a package's __main__); raises
+    ImportError with CPython's message."""
+    import _imp
+    parent, _, tail = name.rpartition('.')
+    path = None
+    if parent:
+        package = __import__(parent, None, None, ['__name__'])
+        path = getattr(package, '__path__', None)
+        if path is None:
+            raise ImportError('No module named ' + name)
+    spec = None
+    for finder in sys.meta_path:
+        spec = finder.find_spec(name, path)
+        if spec is not None:
+            break
+    if spec is None:
+        raise ImportError('No module named ' + name)
+    if spec.submodule_search_locations is not None:
+        if name == '__main__' or name.endswith('.__main__'):
+            raise ImportError('Cannot use package as __main__ module')
+        __import__(name)
+        try:
+            return find_main_spec(name + '.__main__')
+        except ImportError as e:
+            raise ImportError(str(e) + "; '" + name + "' is a package and "
+                              'cannot be directly executed')
+    return spec
+
+
+def run_module(main, name):
+    try:
+        spec = find_main_spec(name)
+        code = spec.loader.get_code(spec.name)
+        if code is None:
+            raise ImportError('No code object available for ' + name)
+    except ImportError as e:
+        write_stderr(sys.executable + ': ' + str(e) + '\n')
+        return 1
+    sys.argv[0] = spec.origin
+    main.__file__ = spec.origin
+    main.__cached__ = spec.cached
+    main.__loader__ = spec.loader
+    main.__spec__ = spec
+    main.__package__ = spec.parent
+    exec(code, main.__dict__)
+    return 0
 
 
 def version_text():
     info = sys.version_info
     return 'Python ' + str(info[0]) + '.' + str(info[1]) + '.' + str(info[2])
+
+
+def make_unbuffered():
+    for stream in (getattr(sys, 'stdout', None), getattr(sys, 'stderr', None)):
+        reconfigure = getattr(stream, 'reconfigure', None)
+        if reconfigure is not None:
+            reconfigure(write_through=True)
 
 
 # --- the interactive prompt -----------------------------------------------
@@ -149,11 +433,12 @@ def report_exception():
     sys.excepthook(info[0], info[1], info[2])
 
 
-def run_interactive(main):
+def run_interactive(main, banner):
     """The read-eval-print loop; returns the exit status."""
-    write_stderr(version_text() + ' [pypy-c, RPython]\n')
-    write_stderr('Type "help", "copyright", "credits" or "license" for more '
-                 'information.\n')
+    if banner:
+        write_stderr(version_text() + ' [pypy-c, RPython]\n')
+        write_stderr('Type "help", "copyright", "credits" or "license" for '
+                     'more information.\n')
     source = ''
     while True:
         if source:
@@ -192,38 +477,66 @@ def exit_code(e):
     return 1
 
 
-def entry_point(executable, argv):
+def usage_error(message):
+    write_stderr(message + '\n')
+    write_stderr(USAGE_LINE % sys.orig_argv[0])
+    write_stderr("Try `pypy-c -h' for more information.\n")
+    return 2
+
+
+def run_program(options, main):
+    """Run what the options ask for; returns the exit status."""
+    if options.command is not None:
+        sys.argv = ['-c'] + options.args
+        return run_source(main, options.command, '<string>')
+    if options.module is not None:
+        sys.argv = ['-m'] + options.args
+        return run_module(main, options.module)
+    if options.filename is not None and options.filename != '-':
+        sys.argv = [options.filename] + options.args
+        return run_file(main, options.filename, options.count('x'))
+    sys.argv = ['-'] + options.args
+    return run_source(main, read_fd(0), '<stdin>')
+
+
+def entry_point(executable, argv, root, environ):
     sys.executable = executable
     sys.orig_argv = [executable] + argv
-    if not argv:
-        sys.argv = ['']
-        if posix.isatty(0):
-            return run_interactive(main_module())
-        return run_source(read_fd(0), '<stdin>')
-    if argv[0] == '-i' and len(argv) == 1:
-        sys.argv = ['']
-        return run_interactive(main_module())
-    arg = argv[0]
-    if arg == '-c':
-        if len(argv) < 2:
-            write_stderr('Argument expected for the -c option\n')
-            write_stderr(USAGE.split('\n')[0] + '\n')
-            return 2
-        sys.argv = ['-c'] + argv[2:]
-        return run_source(argv[1], '<string>')
-    if arg == '-h' or arg == '--help' or arg == '-?':
-        print(USAGE, end='')
+    try:
+        options = parse_command_line(argv)
+    except UsageError as e:
+        return usage_error(str(e))
+    if options.count('h') or options.count('?'):
+        print(USAGE_LINE % sys.orig_argv[0] + USAGE, end='')
         return 0
-    if arg == '-V' or arg == '--version':
-        print(version_text())
+    if options.count('V'):
+        if options.count('V') > 1:
+            print('Python ' + sys.version)
+        else:
+            print(version_text())
         return 0
-    if arg == '-':
-        sys.argv = argv
-        return run_source(read_fd(0), '<stdin>')
-    if arg.startswith('-'):
-        write_stderr('Unknown option: ' + arg + '\n')
-        write_stderr(USAGE.split('\n')[0] + '\n')
-        write_stderr("Try `pypy-c -h' for more information.\n")
-        return 2
-    sys.argv = argv
-    return run_file(arg)
+    env = set_flags(options, environ)
+    set_path(options, root, env)
+    if options.count('u') or env.get('PYTHONUNBUFFERED'):
+        make_unbuffered()
+    main = main_module()
+    if options.command is None and options.module is None and \
+            options.filename is None:
+        if sys.flags.inspect or posix.isatty(0):
+            sys.argv = ['']
+            return run_interactive(main, not sys.flags.quiet)
+        sys.argv = ['']
+        return run_source(main, read_fd(0), '<stdin>')
+    if not sys.flags.inspect:
+        return run_program(options, main)
+    # -i: the prompt follows the program, even after an exception
+    try:
+        status = run_program(options, main)
+    except SystemExit:
+        raise
+    except BaseException:
+        report_exception()
+        status = 0
+    if status:
+        return status
+    return run_interactive(main, False)

@@ -20,7 +20,7 @@ _top = os.path.dirname(_here)
 if _top not in sys.path:
     sys.path.insert(0, _top)
 
-from rpython.rlib import rstackovf
+from rpython.rlib import rpath, rstackovf
 
 from interpreter.error import OperationError
 from translator.options import get_pypy_config, parse_options
@@ -45,13 +45,33 @@ def create_entry_point(space):
     assert w_app_entry_point is not None
 
     def entry_point(argv):
+        # the standard streams, posix.environ and SIGINT at start-up: a
+        # terminal and the environment are known only now
+        from interpreter.module.sys.interp_stdio import (init_stdio,
+                                                         flush_stdio)
+        from interpreter.module.posix.interp_posix import reset_environ
+        from interpreter.module._signal.interp_signal import (
+            install_sigint_handler)
+        try:
+            init_stdio(space)
+            reset_environ(space)
+            install_sigint_handler(space)
+        except OperationError as e:
+            return report_uncaught(space, e)
+        status = run(argv)
+        return flush_stdio(space) or status
+
+    def run(argv):
         try:
             try:
-                w_executable = space.newfilename(argv[0])
+                executable = find_executable(argv[0])
+                w_executable = space.newfilename(executable)
                 w_argv = space.newlist([space.newfilename(arg)
                                         for arg in argv[1:]])
+                w_root = space.newfilename(find_root(executable))
                 w_status = space.call_function(w_app_entry_point,
-                                               w_executable, w_argv)
+                                               w_executable, w_argv, w_root,
+                                               python_environ(space))
                 return exit_status(space, w_status)
             except rstackovf.StackOverflow:
                 rstackovf.check_stack_overflow()
@@ -64,6 +84,57 @@ def create_entry_point(space):
             return report_uncaught(space, e)
 
     return entry_point
+
+
+def find_executable(program):
+    """The absolute path of the running program: argv[0], looked up
+    along $PATH when it has no slash."""
+    if '/' not in program:
+        for directory in os.environ.get('PATH', '').split(':'):
+            candidate = os.path.join(directory or '.', program)
+            if os.access(candidate, os.X_OK) and not rpath.risdir(candidate):
+                program = candidate
+                break
+    return rpath.rabspath(program)
+
+
+def resolve_links(path):
+    """The path with the symbolic links of its last component followed
+    (a copy or symlink of the binary finds the sources of the real
+    one)."""
+    for i in range(40):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            break
+        if not target.startswith('/'):
+            target = os.path.join(os.path.dirname(path), target)
+        path = rpath.rnormpath(target)
+    return path
+
+
+def find_root(executable):
+    """The nearest directory above the executable that holds lib_pypy/
+    (the root of the sources), or ''."""
+    directory = os.path.dirname(resolve_links(executable))
+    while directory:
+        if rpath.risdir(os.path.join(directory, 'lib_pypy')):
+            return directory
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            break
+        directory = parent
+    return ''
+
+
+def python_environ(space):
+    """The PYTHON* environment variables, as a dict of str."""
+    w_environ = space.newdict()
+    for key, value in os.environ.items():
+        if key.startswith('PYTHON'):
+            space.setitem(w_environ, space.newfilename(key),
+                          space.newfilename(value))
+    return w_environ
 
 
 def exit_status(space, w_status):
@@ -86,6 +157,9 @@ def report_uncaught(space, operr):
     from interpreter.pyopcode import set_traceback_attribute
     try:
         w_value = operr.get_w_value(space)
+        status = 1
+        if operr.match(space, space.w_KeyboardInterrupt):
+            status = 130
         if operr.match(space, space.w_SystemExit):
             w_code = space.findattr(w_value, space.newtext('code'))
             if w_code is None:
@@ -99,6 +173,7 @@ def report_uncaught(space, operr):
             w_tb = space.w_None
         w_hook = space.sys.get('excepthook')
         space.call_function(w_hook, space.type(w_value), w_value, w_tb)
+        return status
     except OperationError as e2:
         write_fd(space, 2, 'Error in sys.excepthook:\n')
         try:

@@ -21,6 +21,9 @@ class W_Root(object):
     """
     _attrs_ = ()
     typedef = None
+    # True only for transparent proxies (objspace/std/proxyobject.py);
+    # constant False in a build without them, so the checks fold away
+    _tproxy_ = False
 
     def getclass(self, space):
         return space.gettypeobject(self.typedef)

@@ -16,14 +16,16 @@ from rpython.rlib import jit
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
 from interpreter.gateway import interp2app
-from interpreter.pycode import CO_GENERATOR, CO_OPTIMIZED
+from interpreter.pycode import CO_GENERATOR, CO_OPTIMIZED, CO_COROUTINE, \
+    CO_ASYNC_GENERATOR
 from interpreter.typedef import TypeDef, GetSetProperty
 
 
 class W_Function(W_Root):
     """`closure` is the list of cells (W_Cell) of the code's free
     variables, in co_freevars order, or None."""
-    _immutable_fields_ = ['code', 'w_globals', 'closure[*]']
+    # `code` can be replaced (types.coroutine sets __code__)
+    _immutable_fields_ = ['code?', 'w_globals', 'closure[*]']
 
     def __init__(self, space, code, w_globals, defaults_w=None,
                  kwdefaults_w=None, qualname=None, closure=None):
@@ -55,9 +57,10 @@ class W_Function(W_Root):
                               code.signature, self.defaults_w,
                               self.kwdefaults_w)
         frame.init_cells(self.closure)
-        if code.co_flags & CO_GENERATOR:
-            from interpreter.generator import W_Generator
-            return W_Generator(space, frame, self.name, self.qualname)
+        if code.co_flags & (CO_GENERATOR | CO_COROUTINE |
+                            CO_ASYNC_GENERATOR):
+            from interpreter.generator import make_generator
+            return make_generator(space, frame, self.name, self.qualname)
         return frame.run()
 
     def getname(self, space):
@@ -104,6 +107,18 @@ class W_Function(W_Root):
 
     def descr_get_code(self, space):
         return self.code
+
+    def descr_set_code(self, space, w_code):
+        from interpreter.pycode import PyCode
+        if not isinstance(w_code, PyCode):
+            raise oefmt(space.w_TypeError,
+                        "__code__ must be set to a code object")
+        nfree = 0 if self.closure is None else len(self.closure)
+        if len(w_code.co_freevars) != nfree:
+            raise oefmt(space.w_ValueError,
+                        "%s() requires a code object with %d free vars, "
+                        "not %d", self.name, nfree, len(w_code.co_freevars))
+        self.code = w_code
 
     def descr_get_globals(self, space):
         return self.w_globals
@@ -202,7 +217,8 @@ W_Function.typedef = TypeDef(
                             W_Function.descr_set_name),
     __qualname__=GetSetProperty(W_Function.descr_get_qualname,
                                 W_Function.descr_set_qualname),
-    __code__=GetSetProperty(W_Function.descr_get_code),
+    __code__=GetSetProperty(W_Function.descr_get_code,
+                            W_Function.descr_set_code),
     __globals__=GetSetProperty(W_Function.descr_get_globals),
     __module__=GetSetProperty(W_Function.descr_get_module,
                               W_Function.descr_set_module),

@@ -142,11 +142,14 @@ def _make_builtin_code(func, name, self_class):
                 if not args.arguments_w:
                     raise oefmt(space.w_TypeError,
                                 "descriptor '%s' of '%s' object needs an "
-                                "argument", name, self_typename)
+                                "argument", self.name, self_typename)
                 w_self = args.arguments_w[0]
                 if not isinstance(w_self, self_class):
+                    # self.name: the name in the type's dict (a copy of
+                    # the code is renamed there, see typeobject.py)
                     return w_self.descr_call_mismatch(
-                        space, name, self_typename, args.without_first())
+                        space, self.name, self_typename,
+                        args.without_first())
             if takes_arguments:
                 scope_w = [None] * nslots
                 n = nslots

@@ -10,10 +10,24 @@ RuntimeError("generator raised StopIteration") (PEP 479).  While the
 frame waits in a `yield from`, `throw` and `close` go to the delegate
 first, as CPython does.  `self.frame` is None once the generator is
 finished.
+
+A generator that is dropped while suspended inside a `try`/`with` block
+is closed when the GC finds it dead (as CPython closes it when its last
+reference goes): it registers with a finalizer queue the first time it
+suspends with a block open, and the queue's `close_dead_generators`
+runs at the next safe point (interpreter/actions.py), never inside the
+GC itself.
+
+Coroutines and asynchronous generators (interpreter/coroutine.py) are
+subclasses that change what a finished frame, an escaping StopIteration
+and the error messages look like (`KIND` names the object in them).
 """
 
 from __future__ import absolute_import
 
+from rpython.rlib import rgc
+
+from interpreter.actions import fire, register_action, report_unraisable
 from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
@@ -22,6 +36,7 @@ from interpreter.typedef import TypeDef, GetSetProperty
 
 class W_Generator(W_Root):
     _immutable_fields_ = ['pycode']
+    KIND = 'generator'
 
     def __init__(self, space, frame, name, qualname):
         self.space = space
@@ -30,6 +45,7 @@ class W_Generator(W_Root):
         self.name = name
         self.qualname = qualname
         self.running = False
+        self.finalizer_registered = False
 
     # --- interp-level protocol ----------------------------------------
 
@@ -39,17 +55,34 @@ class W_Generator(W_Root):
         space = self.space
         frame = self.frame
         if self.running:
-            raise oefmt(space.w_ValueError, "generator already executing")
+            raise oefmt(space.w_ValueError, "%s already executing",
+                        self.KIND)
         if frame is None:
-            if operr is not None:
-                raise operr
-            raise OperationError(space.w_StopIteration,
-                                 space.call_function(space.w_StopIteration))
+            return self.exhausted(operr)
         if frame.last_instr == -1 and operr is None and \
                 not space.is_none(w_value):
             raise oefmt(space.w_TypeError, "can't send non-None value to a "
-                        "just-started generator")
+                        "just-started %s", self.KIND)
         return self._resume(frame, w_value, operr, False)
+
+    def exhausted(self, operr):
+        """send_ex on a finished generator: raise operr (a throw) or
+        StopIteration."""
+        space = self.space
+        if operr is not None:
+            raise operr
+        raise OperationError(space.w_StopIteration,
+                             space.call_function(space.w_StopIteration))
+
+    def returned(self, w_result):
+        """The frame returned w_result: raise StopIteration(w_result)."""
+        space = self.space
+        if space.is_none(w_result):
+            raise OperationError(
+                space.w_StopIteration,
+                space.call_function(space.w_StopIteration))
+        w_stop = space.call_function(space.w_StopIteration, w_result)
+        raise OperationError(space.w_StopIteration, w_stop)
 
     def _resume(self, frame, w_value, operr, after_yield_from):
         space = self.space
@@ -63,29 +96,32 @@ class W_Generator(W_Root):
             except OperationError as e:
                 self.frame = None
                 if e.match(space, space.w_StopIteration):
-                    raise self._stop_iteration_escaped(e)
+                    raise self._stop_iteration_escaped(e, 'StopIteration')
+                if self.KIND == 'async generator' and \
+                        e.match(space, space.w_StopAsyncIteration):
+                    raise self._stop_iteration_escaped(e,
+                                                       'StopAsyncIteration')
                 raise
         finally:
             self.running = False
         if frame.resume_instr < 0:
             # the frame returned
             self.frame = None
-            if space.is_none(w_result):
-                raise OperationError(
-                    space.w_StopIteration,
-                    space.call_function(space.w_StopIteration))
-            w_stop = space.call_function(space.w_StopIteration, w_result)
-            raise OperationError(space.w_StopIteration, w_stop)
+            self.returned(w_result)
+        if frame.blockstack and not self.finalizer_registered:
+            # suspended in a try/with: must be closed if dropped
+            self.finalizer_registered = True
+            _dead_generators.register_finalizer(self)
         return w_result
 
-    def _stop_iteration_escaped(self, operr):
+    def _stop_iteration_escaped(self, operr, what):
         from objspace.std.exceptionobject import W_BaseException
         space = self.space
         operr.normalize_exception(space)
         w_cause = operr.get_w_value(space)
         w_error = space.call_function(
             space.w_RuntimeError,
-            space.newtext("generator raised StopIteration"))
+            space.newtext("%s raised %s" % (self.KIND, what)))
         if isinstance(w_error, W_BaseException):
             w_error.w_cause = w_cause
             w_error.w_context = w_cause
@@ -143,7 +179,8 @@ class W_Generator(W_Root):
                     e.match(space, space.w_StopIteration):
                 return
             raise
-        raise oefmt(space.w_RuntimeError, "generator ignored GeneratorExit")
+        raise oefmt(space.w_RuntimeError, "%s ignored GeneratorExit",
+                    self.KIND)
 
     # --- app-level methods --------------------------------------------
 
@@ -210,6 +247,59 @@ StopIteration."""
             raise oefmt(space.w_TypeError,
                         "__qualname__ must be set to a string object")
         self.qualname = space.text_w(w_name)
+
+
+    def get_yieldfrom(self):
+        """The object a suspended `yield from`/`await` waits on, or
+        None."""
+        frame = self.frame
+        if frame is None or not frame.is_suspended_in_yield_from():
+            return None
+        return frame.peekvalue()
+
+
+class _DeadGeneratorQueue(rgc.FinalizerQueue):
+    """Generators that died suspended inside a block."""
+    Class = W_Generator
+
+    def finalizer_trigger(self):
+        fire()
+
+
+_dead_generators = _DeadGeneratorQueue()
+
+
+def close_dead_generators(space):
+    """Close the generators the GC found dead (at a safe point); what
+    close() raises is printed as CPython prints it, 'Exception ignored
+    in: <generator object ...>'."""
+    while True:
+        gen = _dead_generators.next_dead()
+        if gen is None:
+            break
+        if gen.frame is None or gen.running:
+            continue
+        try:
+            gen.close()
+        except OperationError as e:
+            report_unraisable(space, e, gen)
+
+
+register_action(close_dead_generators)
+
+
+def make_generator(space, frame, name, qualname):
+    """The object that calling a generator, coroutine or async generator
+    function returns (its frame is ready to run)."""
+    from interpreter.pycode import CO_COROUTINE, CO_ASYNC_GENERATOR
+    flags = frame.pycode.co_flags
+    if flags & CO_COROUTINE:
+        from interpreter.coroutine import W_Coroutine
+        return W_Coroutine(space, frame, name, qualname)
+    if flags & CO_ASYNC_GENERATOR:
+        from interpreter.coroutine import W_AsyncGenerator
+        return W_AsyncGenerator(space, frame, name, qualname)
+    return W_Generator(space, frame, name, qualname)
 
 
 def close_iterator(space, w_iterator):

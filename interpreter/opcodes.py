@@ -111,6 +111,27 @@ _TABLE = [
     ('YIELD_VALUE', 0, None),
     ('GET_YIELD_FROM_ITER', 0, None),
     ('YIELD_FROM', -1, None),
+    # coroutines: an `await` is GET_AWAITABLE, LOAD_CONST None,
+    # YIELD_FROM; `async for` gets the next item inside a SETUP_FINALLY
+    # whose handler starts with END_ASYNC_FOR
+    ('GET_AWAITABLE', 0, None),
+    ('GET_AITER', 0, None),
+    ('GET_ANEXT', 1, None),
+    ('END_ASYNC_FOR', -2, None),
+    ('BEFORE_ASYNC_WITH', 1, None),
+    # match statements (see astcompiler/patterns.py): the MATCH_*
+    # and GET_LEN push their result above the value they test;
+    # MATCH_KEYS pushes a tuple of values or None above the mapping and
+    # the tuple of keys; COPY_DICT_WITHOUT_KEYS replaces those two with
+    # a dict of the other items; MATCH_CLASS (argument: the number of
+    # positional sub-patterns) replaces the subject, the class and the
+    # tuple of keyword names with a tuple of attributes or None
+    ('MATCH_SEQUENCE', 1, None),
+    ('MATCH_MAPPING', 1, None),
+    ('GET_LEN', 1, None),
+    ('MATCH_KEYS', 1, None),
+    ('COPY_DICT_WITHOUT_KEYS', -1, None),
+    ('MATCH_CLASS', -2, None),
     # comprehensions and displays: the argument of the *_APPEND/ADD/
     # EXTEND/UPDATE/MERGE opcodes says how deep below the popped operands
     # the container is (1: just below)
@@ -164,6 +185,9 @@ MAKE_FUNCTION_CLOSURE = 0x08
 FORMAT_NONE, FORMAT_STR, FORMAT_REPR, FORMAT_ASCII = range(4)
 FORMAT_CONVERSION_MASK = 0x03
 FORMAT_WITH_SPEC = 0x04
+
+# GET_AWAITABLE: what is awaited (for the error messages)
+AWAIT_EXPR, AWAIT_AENTER, AWAIT_AEXIT = range(3)
 
 # UNPACK_EX: the number of targets before the starred one in the low
 # bits, the number after it shifted

@@ -35,6 +35,9 @@ CO_VARKEYWORDS = 0x0008
 CO_NESTED = 0x0010
 CO_GENERATOR = 0x0020
 CO_NOFREE = 0x0040
+CO_COROUTINE = 0x0080
+CO_ITERABLE_COROUTINE = 0x0100
+CO_ASYNC_GENERATOR = 0x0200
 
 
 class PyCode(W_Root):
@@ -209,6 +212,36 @@ class PyCode(W_Root):
             return self.co_cellvars[index]
         return self.co_freevars[index - ncellvars]
 
+    def descr_replace(self, space, w_co_flags=None, w_co_name=None,
+                      w_co_qualname=None, w_co_filename=None,
+                      w_co_firstlineno=None):
+        """Return a copy of the code object with new values for the
+        specified fields."""
+        flags = self.co_flags
+        if w_co_flags is not None:
+            flags = space.int_w(w_co_flags)
+        name = self.co_name
+        if w_co_name is not None:
+            name = space.text_w(w_co_name)
+        qualname = self.co_qualname
+        if w_co_qualname is not None:
+            qualname = space.text_w(w_co_qualname)
+        filename = self.co_filename
+        if w_co_filename is not None:
+            filename = space.text_w(w_co_filename)
+        firstlineno = self.co_firstlineno
+        if w_co_firstlineno is not None:
+            firstlineno = space.int_w(w_co_firstlineno)
+        code = PyCode(space, self.co_argcount, self.co_posonlyargcount,
+                      self.co_kwonlyargcount, self.co_nlocals,
+                      self.co_stacksize, flags, self.co_code,
+                      self.co_consts_w, self.co_names, self.co_varnames,
+                      filename, name, qualname, firstlineno,
+                      self.co_linetable, self.co_cellvars, self.co_freevars,
+                      self.co_positions_table)
+        code.hidden_applevel = self.hidden_applevel
+        return code
+
     def descr_repr(self, space):
         return space.newtext('<code object %s, file "%s", line %d>' % (
             self.co_name, self.co_filename, self.co_firstlineno))
@@ -218,6 +251,7 @@ PyCode.typedef = TypeDef(
     'code',
     __repr__=interp2app(PyCode.descr_repr),
     co_positions=interp2app(PyCode.descr_co_positions),
+    replace=interp2app(PyCode.descr_replace),
     co_name=GetSetProperty(PyCode.descr_get_co_name),
     co_qualname=GetSetProperty(PyCode.descr_get_co_qualname),
     co_filename=GetSetProperty(PyCode.descr_get_co_filename),

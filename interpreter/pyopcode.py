@@ -25,6 +25,12 @@ from interpreter import opcodes
 from interpreter.argument import Arguments
 from interpreter.error import OperationError, oefmt
 from interpreter.nestedscope import W_Cell
+from interpreter.pycode import CO_COROUTINE, CO_ITERABLE_COROUTINE, \
+    CO_ASYNC_GENERATOR
+from interpreter.module._signal.interp_signal import (
+    signals_pending, run_pending_handlers)
+from interpreter.actions import run_pending_actions
+from interpreter.pytraceback import PyTraceback
 
 
 class BytecodeCorruption(Exception):
@@ -108,6 +114,13 @@ class OpcodeDispatcher(object):
                         return self.w_return_value
                     if next_instr == _YIELD:
                         return self.w_yielded
+                    # a loop closed: run Python signal handlers if a
+                    # signal arrived (see _signal/interp_signal.py)
+                    if signals_pending(self.space):
+                        run_pending_handlers(self.space, self)
+                    # and what the GC asked for (weakref callbacks, closing
+                    # dead generators: interpreter/actions.py)
+                    run_pending_actions(self.space)
             except OperationError as operr:
                 next_instr = self.handle_operation_error(operr)
             except MemoryError:
@@ -123,7 +136,9 @@ class OpcodeDispatcher(object):
         space = self.space
         ec = space.getexecutioncontext()
         tb = operr.get_traceback()
-        if tb is None or tb.frame is not self:
+        # (a traceback may be a transparent proxy, re-raised)
+        if tb is None or not isinstance(tb, PyTraceback) or \
+                tb.frame is not self:
             if tb is None:
                 # born here (or in a builtin called from here): while an
                 # exception is being handled, it becomes the context
@@ -738,28 +753,125 @@ class OpcodeDispatcher(object):
 
     def GET_YIELD_FROM_ITER(self, oparg, next_instr):
         from interpreter.generator import W_Generator
+        from interpreter.coroutine import W_Coroutine
         w_iterable = self.peekvalue()
-        if not isinstance(w_iterable, W_Generator):
+        if isinstance(w_iterable, W_Coroutine):
+            if not self.pycode.co_flags & (CO_COROUTINE |
+                                           CO_ITERABLE_COROUTINE):
+                raise oefmt(self.space.w_TypeError,
+                            "cannot 'yield from' a coroutine object in a "
+                            "non-coroutine generator")
+        elif not isinstance(w_iterable, W_Generator):
             self.settopvalue(self.space.iter(w_iterable))
         return next_instr
 
     def YIELD_VALUE(self, oparg, next_instr):
         # called by dispatch_bytecode only, which returns _YIELD from the
         # loop: the frame is suspended
-        self.w_yielded = self.popvalue()
+        w_value = self.popvalue()
+        if self.pycode.co_flags & CO_ASYNC_GENERATOR:
+            from interpreter.coroutine import W_AsyncGenValue
+            w_value = W_AsyncGenValue(w_value)
+        self.w_yielded = w_value
         self.resume_instr = next_instr
         return _YIELD
+
+    # --- coroutines ---------------------------------------------------
+
+    def GET_AWAITABLE(self, oparg, next_instr):
+        from interpreter.coroutine import get_awaitable_iter
+        self.settopvalue(get_awaitable_iter(self.space, self.peekvalue(),
+                                            oparg))
+        return next_instr
+
+    def GET_AITER(self, oparg, next_instr):
+        from interpreter.coroutine import get_aiter
+        self.settopvalue(get_aiter(self.space, self.peekvalue()))
+        return next_instr
+
+    def GET_ANEXT(self, oparg, next_instr):
+        from interpreter.coroutine import get_anext
+        self.pushvalue(get_anext(self.space, self.peekvalue()))
+        return next_instr
+
+    def END_ASYNC_FOR(self, oparg, next_instr):
+        """The handler of an `async for`'s __anext__: StopAsyncIteration
+        ends the loop (the exception and the iterator are dropped), any
+        other exception goes on."""
+        space = self.space
+        w_exc = self.popvalue()
+        block = self.blockstack[-1]
+        assert isinstance(block, ExceptHandlerBlock)
+        if not space.isinstance_w(w_exc, space.w_StopAsyncIteration):
+            # unwinding pops the handler block
+            raise block.operr
+        self.blockstack.pop()
+        space.getexecutioncontext().handled_errors.pop()
+        self.popvalue()
+        return next_instr
+
+    # --- match statements (see interpreter/matching.py) ---------------
+
+    def MATCH_SEQUENCE(self, oparg, next_instr):
+        from interpreter.matching import is_sequence
+        space = self.space
+        self.pushvalue(space.newbool(is_sequence(space, self.peekvalue())))
+        return next_instr
+
+    def MATCH_MAPPING(self, oparg, next_instr):
+        from interpreter.matching import is_mapping
+        space = self.space
+        self.pushvalue(space.newbool(is_mapping(space, self.peekvalue())))
+        return next_instr
+
+    def GET_LEN(self, oparg, next_instr):
+        self.pushvalue(self.space.len(self.peekvalue()))
+        return next_instr
+
+    def MATCH_KEYS(self, oparg, next_instr):
+        from interpreter.matching import match_keys
+        self.pushvalue(match_keys(self.space, self.peekvalue(1),
+                                  self.peekvalue()))
+        return next_instr
+
+    def COPY_DICT_WITHOUT_KEYS(self, oparg, next_instr):
+        from interpreter.matching import copy_dict_without_keys
+        w_keys = self.popvalue()
+        w_mapping = self.peekvalue()
+        self.settopvalue(copy_dict_without_keys(self.space, w_mapping,
+                                                w_keys))
+        return next_instr
+
+    def MATCH_CLASS(self, oparg, next_instr):
+        from interpreter.matching import match_class
+        w_kwnames = self.popvalue()
+        w_cls = self.popvalue()
+        w_subject = self.peekvalue()
+        self.settopvalue(match_class(self.space, w_subject, w_cls, oparg,
+                                     w_kwnames))
+        return next_instr
+
+    def BEFORE_ASYNC_WITH(self, oparg, next_instr):
+        from interpreter.coroutine import before_async_with
+        w_exit, w_awaitable = before_async_with(self.space, self.popvalue())
+        self.pushvalue(w_exit)
+        self.pushvalue(w_awaitable)
+        return next_instr
 
     def YIELD_FROM(self, oparg, next_instr):
         """Send the value on top to the delegate below it.  Return _YIELD
         if the delegate yielded (the frame suspends, to come back to this
         instruction), else next_instr: the delegate is exhausted and its
         StopIteration value replaces it on the stack."""
+        from interpreter.generator import W_Generator
         space = self.space
         w_value = self.popvalue()
         w_delegate = self.peekvalue()
         try:
-            if space.is_none(w_value):
+            if isinstance(w_delegate, W_Generator):
+                # also a coroutine, which has no __next__
+                w_result = w_delegate.send_ex(w_value)
+            elif space.is_none(w_value):
                 w_result = space.next(w_delegate)
             else:
                 w_result = space.call_method(w_delegate, 'send', w_value)
@@ -824,20 +936,10 @@ class OpcodeDispatcher(object):
         return next_instr
 
     def IMPORT_FROM(self, oparg, next_instr):
-        space = self.space
+        from interpreter.module.builtins.interp_import import import_from
         w_module = self.peekvalue()
         w_name = self.pycode.co_names_w[oparg]
-        try:
-            w_value = space.getattr(w_module, w_name)
-        except OperationError as e:
-            if not e.match(space, space.w_AttributeError):
-                raise
-            raise oefmt(space.w_ImportError,
-                        "cannot import name '%s' from '%s'",
-                        space.text_w(w_name),
-                        space.text_w(space.getattr(
-                            w_module, space.newtext('__name__'))))
-        self.pushvalue(w_value)
+        self.pushvalue(import_from(self.space, w_module, w_name))
         return next_instr
 
     def IMPORT_STAR(self, oparg, next_instr):
@@ -921,6 +1023,12 @@ class OpcodeDispatcher(object):
         w_type, w_value = exception_from_raise_operand(space,
                                                        self.popvalue())
         from objspace.std.exceptionobject import W_BaseException
+        if w_value._tproxy_:
+            from objspace.std.proxyobject import raise_proxied_exception
+            if w_cause is not None and not space.is_none(w_cause):
+                w_cause = exception_from_raise_operand(
+                    space, w_cause, is_cause=True)[1]
+            raise_proxied_exception(space, w_type, w_value, w_cause)
         assert isinstance(w_value, W_BaseException)
         if w_cause is not None:
             if space.is_none(w_cause):

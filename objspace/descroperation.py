@@ -23,6 +23,10 @@ from objspace.std.intobject import W_IntObject
 def object_getattribute(space, w_obj, w_name):
     """object.__getattribute__: data descriptor on the type, then the
     instance dict, then a non-data descriptor or class attribute."""
+    if w_obj._tproxy_:
+        # object.__getattribute__(p, name) called explicitly
+        return space.call_function(space.lookup(w_obj, '__getattribute__'),
+                                   w_obj, w_name)
     name = space.text_w(w_name)
     w_type = space.type(w_obj)
     w_descr = w_type.lookup(name)
@@ -56,6 +60,10 @@ def object_getattribute(space, w_obj, w_name):
 def object_setattr(space, w_obj, w_name, w_value):
     """object.__setattr__: a data descriptor on the type, else the
     instance dict."""
+    if w_obj._tproxy_:
+        space.call_function(space.lookup(w_obj, '__setattr__'),
+                            w_obj, w_name, w_value)
+        return
     name = space.text_w(w_name)
     w_type = space.type(w_obj)
     w_descr = w_type.lookup(name)
@@ -75,6 +83,10 @@ def object_setattr(space, w_obj, w_name, w_value):
 
 
 def object_delattr(space, w_obj, w_name):
+    if w_obj._tproxy_:
+        space.call_function(space.lookup(w_obj, '__delattr__'),
+                            w_obj, w_name)
+        return
     name = space.text_w(w_name)
     w_type = space.type(w_obj)
     w_descr = w_type.lookup(name)
@@ -118,7 +130,11 @@ class DescrOperation(object):
         return w_obj.getclass(space)
 
     def lookup(space, w_obj, name):
-        """The attribute `name` of the type of w_obj, or None."""
+        """The attribute `name` of the type of w_obj, or None (for a
+        transparent proxy: a forwarder to its controller)."""
+        if w_obj._tproxy_:
+            from objspace.std.proxyobject import proxy_lookup
+            return proxy_lookup(space, w_obj, name)
         return space.type(w_obj).lookup(name)
 
     def issubtype(space, w_sub, w_type):
@@ -424,7 +440,7 @@ class DescrOperation(object):
         return w_res
 
     def index(space, w_obj):
-        if space.isinstance_w(w_obj, space.w_int):
+        if space.isinstance_w(w_obj, space.w_int) and not w_obj._tproxy_:
             return w_obj
         w_descr = space.lookup(w_obj, '__index__')
         if w_descr is None:
@@ -442,9 +458,14 @@ class DescrOperation(object):
 # Generated operations.  What comes out: DescrOperation.add, .sub, ...,
 # .inplace_add, ..., .pos, .neg, .abs, .invert, .lt, ..., .ge.
 
-def _lookup_where(space, w_type, name):
-    """(the class in w_type's MRO that defines name, the value)"""
-    return w_type.lookup_where(name)
+def _lookup_where(space, w_obj, w_type, name):
+    """(the class in w_type's MRO that defines name, the value); for a
+    proxy the value is the forwarder to its controller."""
+    w_src, w_descr = w_type.lookup_where(name)
+    if w_obj._tproxy_ and w_descr is not None:
+        from objspace.std.proxyobject import proxy_forwarder
+        w_descr = proxy_forwarder(space, name)
+    return w_src, w_descr
 
 
 def _make_binop_try(left, right, int_fast):
@@ -461,11 +482,13 @@ def _make_binop_try(left, right, int_fast):
                 pass
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
-        w_src1, w_left = _lookup_where(space, w_type1, left)
-        if w_type1 is w_type2:
+        w_src1, w_left = _lookup_where(space, w_1, w_type1, left)
+        if w_type1 is w_type2 and not w_1._tproxy_ and not w_2._tproxy_:
             w_right = None
         else:
-            w_src2, w_right = _lookup_where(space, w_type2, right)
+            # (a proxy's reflected method is tried even against its own
+            # type: int.__add__(1, p) cannot read p's value)
+            w_src2, w_right = _lookup_where(space, w_2, w_type2, right)
             # the subclass-first rule: a subclass that overrides the
             # reflected method gets the first try
             if (w_right is not None and w_type2.issubtype(w_type1) and
@@ -589,10 +612,10 @@ def _make_comparison_impl(spacename, symbol, left, right):
             return space.newbool(int_fast(w_1.intval, w_2.intval))
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
-        w_left = w_type1.lookup(left)
+        w_left = _lookup_where(space, w_1, w_type1, left)[1]
         # unlike binary operators, the reflected comparison is tried even
         # between objects of the same type (a < b falls back to b > a)
-        w_right = w_type2.lookup(right)
+        w_right = _lookup_where(space, w_2, w_type2, right)[1]
         if w_type1 is not w_type2:
             if w_right is not None and w_type2.issubtype(w_type1):
                 w_res = space.get_and_call_function(w_right, w_2, w_1)

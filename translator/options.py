@@ -10,14 +10,29 @@ from __future__ import absolute_import
 from rpython.config.config import (OptionDescription, BoolOption,
                                    ChoiceOption, Config)
 
+class NegatableBoolOption(BoolOption):
+    """A BoolOption switched off by --no-<flag> (RPython's own negation
+    of --withtproxy would be --withouttproxy)."""
+
+    def add_optparse_option(self, argnames, parser, config):
+        from rpython.config.config import BoolConfigUpdate
+        parser.add_option(help=self.doc + " %default", action='callback',
+                          callback=BoolConfigUpdate(config, self, True),
+                          *argnames)
+        no_argnames = ['--no-' + name.lstrip('-') for name in argnames]
+        parser.add_option(help="unset " + argnames[0], action='callback',
+                          callback=BoolConfigUpdate(config, self, False),
+                          *no_argnames)
+
+
 pypy_optiondescription = OptionDescription("pypy", "Interpreter options", [
     OptionDescription("objspace", "Object space options", [
         ChoiceOption("name", "Object space: the standard one, or the taint "
                      "space that tracks tainted values (not built yet)",
                      ["std"], "std", cmdline="--objspace"),
-        BoolOption("withtproxy", "Support transparent proxies "
-                   "(__pypy__.tproxy); not built yet",
-                   default=False, cmdline="--withtproxy"),
+        NegatableBoolOption("withtproxy", "Support transparent proxies "
+                   "(__pypy__.tproxy, pypymagic)",
+                   default=True, cmdline="--withtproxy"),
     ]),
     BoolOption("translating", "True while the interpreter is being "
                "translated (set by the target, not by users)",
@@ -46,8 +61,8 @@ def executable_suffix(config):
     suffix = []
     if config.objspace.name != 'std':
         suffix.append(config.objspace.name)
-    if config.objspace.withtproxy:
-        suffix.append('tproxy')
+    if not config.objspace.withtproxy:
+        suffix.append('notproxy')
     return ''.join(['-' + s for s in suffix])
 
 

@@ -23,7 +23,8 @@ Conventions the compiler relies on:
   * operators, comparison operators, boolean operators, unary operators and
     expression contexts are small ints (each group numbered from 1);
   * `Constant` stores its value as `value_type` + `text` / `ustr` (see the
-    CONST_* constants) instead of a wrapped object.
+    CONST_* constants) instead of a wrapped object; `MatchSingleton`
+    stores CONST_NONE, CONST_TRUE or CONST_FALSE.
 """
 
 
@@ -73,6 +74,7 @@ mod Module(stmt* body)
 mod Interactive(stmt* body)
 mod Expression(expr body)
 stmt FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns)
+stmt AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns)
 stmt ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list)
 stmt Return(expr? value)
 stmt Delete(expr* targets)
@@ -80,11 +82,15 @@ stmt Assign(expr* targets, expr value)
 stmt AugAssign(expr target, operator op, expr value)
 stmt AnnAssign(expr target, expr annotation, expr? value, int simple)
 stmt For(expr target, expr iter, stmt* body, stmt* orelse)
+stmt AsyncFor(expr target, expr iter, stmt* body, stmt* orelse)
 stmt While(expr test, stmt* body, stmt* orelse)
 stmt If(expr test, stmt* body, stmt* orelse)
 stmt With(withitem* items, stmt* body)
+stmt AsyncWith(withitem* items, stmt* body)
+stmt Match(expr subject, match_case* cases)
 stmt Raise(expr? exc, expr? cause)
 stmt Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)
+stmt TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)
 stmt Assert(expr test, expr? msg)
 stmt Import(alias* names)
 stmt ImportFrom(identifier? module, alias* names, int level)
@@ -106,6 +112,7 @@ expr ListComp(expr elt, comprehension* generators)
 expr SetComp(expr elt, comprehension* generators)
 expr DictComp(expr key, expr value, comprehension* generators)
 expr GeneratorExp(expr elt, comprehension* generators)
+expr Await(expr value)
 expr Yield(expr? value)
 expr YieldFrom(expr value)
 expr Compare(expr left, cmpop* ops, expr* comparators)
@@ -127,10 +134,21 @@ arg arg(identifier arg, expr? annotation)
 keyword keyword(identifier? arg, expr value)
 alias alias(identifier name, identifier? asname)
 withitem withitem(expr context_expr, expr? optional_vars)
+match_case match_case(pattern pattern, expr? guard, stmt* body)
+pattern MatchValue(expr value)
+pattern MatchSingleton(singleton value)
+pattern MatchSequence(pattern* patterns)
+pattern MatchMapping(expr* keys, pattern* patterns, identifier? rest)
+pattern MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)
+pattern MatchStar(identifier? name)
+pattern MatchAs(pattern? pattern, identifier? name)
+pattern MatchOr(pattern* patterns)
 """
 
-_NO_POSITIONS = ['mod', 'comprehension', 'arguments', 'withitem']
+_NO_POSITIONS = ['mod', 'comprehension', 'arguments', 'withitem',
+                 'match_case']
 _SCALAR_KINDS = ['identifier', 'int', 'string', 'unicode', 'constant',
+                 'singleton',
                  'operator', 'unaryop', 'boolop', 'cmpop', 'expr_context']
 
 
@@ -351,6 +369,8 @@ def _dump(node, attrs):
             s = repr_str(value.decode('utf-8'))
         elif kind == 'int':
             s = str(value)
+        elif kind == 'singleton':
+            s = _SINGLETON_NAMES[value]
         else:
             s = _dump(value, attrs)
         parts.append('%s=%s' % (fname, s))
@@ -359,6 +379,10 @@ def _dump(node, attrs):
     if attrs and node._has_positions:
         parts.append(_dump_positions(node))
     return '%s(%s)' % (name, ', '.join(parts))
+
+
+_SINGLETON_NAMES = {CONST_NONE: 'None', CONST_TRUE: 'True',
+                    CONST_FALSE: 'False'}
 
 
 def _dump_positions(node):

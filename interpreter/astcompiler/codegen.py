@@ -17,8 +17,9 @@ from interpreter import opcodes as op
 from interpreter.astcompiler import ast
 from interpreter.astcompiler import symtable
 from interpreter.astcompiler.assemble import Assembler, Label
+from interpreter.astcompiler.patterns import PatternCompiler
 from interpreter.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_NEWLOCALS, \
-    CO_OPTIMIZED, CO_GENERATOR, CO_NESTED
+    CO_OPTIMIZED, CO_GENERATOR, CO_NESTED, CO_COROUTINE, CO_ASYNC_GENERATOR
 from interpreter.pyparser.error import SyntaxError
 
 _BINOP = {
@@ -46,7 +47,7 @@ _COMPARE = {ast.Lt: op.CMP_LT, ast.LtE: op.CMP_LE, ast.Eq: op.CMP_EQ,
 # The kinds of "frame blocks": the constructs a `return`, `break` or
 # `continue` must leave properly (pop an iterator, a block, run a finally).
 F_WHILE_LOOP, F_FOR_LOOP, F_TRY_EXCEPT, F_TRY_FINALLY, F_FINALLY_END, \
-    F_HANDLER, F_HANDLER_CLEANUP, F_WITH = range(8)
+    F_HANDLER, F_HANDLER_CLEANUP, F_WITH, F_ASYNC_WITH = range(9)
 
 
 class _FrameBlock(object):
@@ -62,7 +63,7 @@ class _FrameBlock(object):
         return self.kind == F_WHILE_LOOP or self.kind == F_FOR_LOOP
 
 
-class CodeGenerator(ast.ASTVisitor):
+class CodeGenerator(PatternCompiler, ast.ASTVisitor):
     """Compiles one scope (module, interactive input, expression, class
     body, function, lambda or comprehension) into a PyCode; the scopes
     nested in it get their own CodeGenerator."""
@@ -77,6 +78,9 @@ class CodeGenerator(ast.ASTVisitor):
         self.mode = mode
         self.asm = Assembler(space, firstlineno)
         self.fblocks = []
+        # compiling a match statement's pattern (patterns.py)
+        self.pattern_ctx = None
+        self.pattern_loc = None
         self.varnames = []
         self.varindex = {}
         self.names = []
@@ -260,12 +264,22 @@ class CodeGenerator(ast.ASTVisitor):
             flags |= CO_VARARGS
         if args.kwarg is not None:
             flags |= CO_VARKEYWORDS
-        if self.scope.is_generator:
-            flags |= CO_GENERATOR
+        flags |= self._generator_flags()
         if self.scope.freevars:
             flags |= CO_NESTED
         return flags
 
+    def _generator_flags(self):
+        scope = self.scope
+        if scope.is_coroutine:
+            if scope.is_generator:
+                return CO_ASYNC_GENERATOR
+            return CO_COROUTINE
+        if scope.is_generator:
+            return CO_GENERATOR
+        return 0
+
+    @specialize.argtype(1)
     def compile_function(self, node):
         args = node.args
         flags = self._function_flags(args)
@@ -342,9 +356,7 @@ class CodeGenerator(ast.ASTVisitor):
         if kind == symtable.COMP_GENEXP:
             self.load_none()
         self.emit(op.RETURN_VALUE)
-        flags = CO_OPTIMIZED | CO_NEWLOCALS
-        if self.scope.is_generator:
-            flags |= CO_GENERATOR
+        flags = CO_OPTIMIZED | CO_NEWLOCALS | self._generator_flags()
         if self.scope.freevars:
             flags |= CO_NESTED
         return self.make_code(1, 0, 0, flags)
@@ -358,9 +370,12 @@ class CodeGenerator(ast.ASTVisitor):
             self.emit(op.LOAD_FAST, self._varslot('.0'))
         else:
             gen.iter.walkabout(self)
-            self.emit(op.GET_ITER)
+            self.emit(op.GET_AITER if gen.is_async else op.GET_ITER)
         self.asm.place_label(start)
-        self.emit_jump(op.FOR_ITER, end)
+        if gen.is_async:
+            self._async_next(end)
+        else:
+            self.emit_jump(op.FOR_ITER, end)
         gen.target.walkabout(self)
         for cond in gen.ifs:
             cond.walkabout(self)
@@ -384,6 +399,23 @@ class CodeGenerator(ast.ASTVisitor):
                 self.emit(op.POP_TOP)
         self.emit_jump(op.JUMP_ABSOLUTE, start)
         self.asm.place_label(end)
+        if gen.is_async:
+            self.emit(op.END_ASYNC_FOR)
+
+    def _async_next(self, end):
+        """Push the next item of the asynchronous iterator on top (kept
+        below it); StopAsyncIteration jumps to `end`, where END_ASYNC_FOR
+        must follow."""
+        self.emit_jump(op.SETUP_FINALLY, end)
+        self.emit(op.GET_ANEXT)
+        self.load_none()
+        self.emit(op.YIELD_FROM)
+        self.emit(op.POP_BLOCK)
+
+    def _await(self, where=op.AWAIT_EXPR):
+        self.emit(op.GET_AWAITABLE, where)
+        self.load_none()
+        self.emit(op.YIELD_FROM)
 
     def make_code(self, argcount, posonlyargcount, kwonlyargcount, flags):
         code = self.asm.assemble(
@@ -499,6 +531,26 @@ class CodeGenerator(ast.ASTVisitor):
         self.visit_body(node.orelse)
         self.asm.place_label(end)
 
+    def visit_AsyncFor(self, node):
+        if not self.scope.is_async_def:
+            self.error("'async for' outside async function", node)
+        start = Label()
+        orelse = Label()
+        end = Label()
+        node.iter.walkabout(self)
+        self.emit(op.GET_AITER)
+        self.asm.place_label(start)
+        self._async_next(orelse)
+        node.target.walkabout(self)
+        self.fblocks.append(_FrameBlock(F_FOR_LOOP, start, end))
+        self.visit_body(node.body)
+        self.fblocks.pop()
+        self.emit_jump(op.JUMP_ABSOLUTE, start)
+        self.asm.place_label(orelse)
+        self.emit(op.END_ASYNC_FOR)
+        self.visit_body(node.orelse)
+        self.asm.place_label(end)
+
     def _innermost_loop(self):
         for i in range(len(self.fblocks) - 1, -1, -1):
             if self.fblocks[i].is_loop():
@@ -533,11 +585,11 @@ class CodeGenerator(ast.ASTVisitor):
             self.emit(op.POP_BLOCK)
             self.emit(op.POP_EXCEPT)
             self.clear_name(fblock.name)
-        elif kind == F_WITH:
+        elif kind == F_WITH or kind == F_ASYNC_WITH:
             self.emit(op.POP_BLOCK)
             if preserve_tos:
                 self.emit(op.ROT_TWO)
-            self._call_exit_with_nones()
+            self._call_exit_with_nones(kind == F_ASYNC_WITH)
 
     def clear_name(self, name):
         """`name = None; del name`, as after `except E as name:`."""
@@ -565,6 +617,9 @@ class CodeGenerator(ast.ASTVisitor):
     def visit_Return(self, node):
         if not self.scope.is_function():
             self.error("'return' outside function", node)
+        if node.value is not None and self.scope.is_coroutine and \
+                self.scope.is_generator:
+            self.error("'return' with value in async generator", node)
         if node.value is not None:
             node.value.walkabout(self)
         else:
@@ -595,6 +650,11 @@ class CodeGenerator(ast.ASTVisitor):
             self.emit(op.CALL_FUNCTION, 1)
         self.emit(op.RAISE_VARARGS, 1)
         self.asm.place_label(end)
+
+    def visit_TryStar(self, node):
+        # the parser and the symbol table know `except*`; running it needs
+        # ExceptionGroup, which the exception hierarchy lacks so far
+        self.error("'except*' clauses are not supported", node)
 
     def visit_Try(self, node):
         if node.finalbody:
@@ -769,6 +829,13 @@ class CodeGenerator(ast.ASTVisitor):
         return op.MAKE_FUNCTION_ANNOTATIONS
 
     def visit_FunctionDef(self, node):
+        self._funcdef(node)
+
+    def visit_AsyncFunctionDef(self, node):
+        self._funcdef(node)
+
+    @specialize.argtype(1)
+    def _funcdef(self, node):
         for decorator in node.decorator_list:
             decorator.walkabout(self)
         flags = self._function_defaults(node.args)
@@ -798,19 +865,27 @@ class CodeGenerator(ast.ASTVisitor):
     def visit_Nonlocal(self, node):
         pass
 
-    def _call_exit_with_nones(self):
-        """Call the __exit__ on top of the stack with (None, None, None)
-        and drop its result."""
+    def _call_exit_with_nones(self, is_async):
+        """Call the __exit__ (or __aexit__, awaiting its result) on top
+        of the stack with (None, None, None) and drop its result."""
         self.load_none()
         self.emit(op.DUP_TOP)
         self.emit(op.DUP_TOP)
         self.emit(op.CALL_FUNCTION, 3)
+        if is_async:
+            self._await(op.AWAIT_AEXIT)
         self.emit(op.POP_TOP)
 
     def visit_With(self, node):
-        self._with(node, 0)
+        self._with(node, 0, False)
 
-    def _with(self, node, index):
+    def visit_AsyncWith(self, node):
+        if not self.scope.is_async_def:
+            self.error("'async with' outside async function", node)
+        self._with(node, 0, True)
+
+    @specialize.argtype(1)
+    def _with(self, node, index, is_async):
         """`with a as x, b: body` is `with a as x: with b: body`.  The
         bound __exit__ stays on the stack under the body; an exception
         goes to a handler that calls it with the exception and reraises
@@ -821,24 +896,30 @@ class CodeGenerator(ast.ASTVisitor):
         suppress = Label()
         end = Label()
         item.context_expr.walkabout(self)
-        self.emit(op.BEFORE_WITH)
+        if is_async:
+            self.emit(op.BEFORE_ASYNC_WITH)
+            self._await(op.AWAIT_AENTER)
+        else:
+            self.emit(op.BEFORE_WITH)
         self.emit_jump(op.SETUP_WITH, handler)
         if item.optional_vars is not None:
             item.optional_vars.walkabout(self)
         else:
             self.emit(op.POP_TOP)
-        self.fblocks.append(_FrameBlock(F_WITH))
+        self.fblocks.append(_FrameBlock(F_ASYNC_WITH if is_async else F_WITH))
         if index + 1 < len(node.items):
-            self._with(node, index + 1)
+            self._with(node, index + 1, is_async)
         else:
             self.visit_body(node.body)
         self.fblocks.pop()
         self.emit(op.POP_BLOCK)
-        self._call_exit_with_nones()
+        self._call_exit_with_nones(is_async)
         self.emit_jump(op.JUMP_FORWARD, end)
         # the exception path: __exit__ and the exception are on the stack
         self.asm.place_label(handler)
         self.emit(op.WITH_EXCEPT_START)
+        if is_async:
+            self._await(op.AWAIT_AEXIT)
         self.emit_jump(op.POP_JUMP_IF_TRUE, suppress)
         self.emit(op.RERAISE)
         self.asm.place_label(suppress)
@@ -1184,14 +1265,21 @@ class CodeGenerator(ast.ASTVisitor):
     def _comprehension(self, node, name, generators, kind, elt, value):
         qualname = self._qualname(name, False)
         child = self._child(node, name, qualname, node.lineno)
+        is_async = child.scope.is_coroutine and kind != symtable.COMP_GENEXP
+        if is_async and not self.scope.is_async_def and \
+                self.scope.comprehension == symtable.COMP_NONE:
+            self.error("asynchronous comprehension outside of an "
+                       "asynchronous function", node)
         code = child.compile_comprehension(node, generators, kind, elt,
                                            value)
         self._make_function(node, code, qualname, 0)
         first = generators[0]
         assert isinstance(first, ast.comprehension)
         first.iter.walkabout(self)
-        self.emit(op.GET_ITER)
+        self.emit(op.GET_AITER if first.is_async else op.GET_ITER)
         self.emit(op.CALL_FUNCTION, 1)
+        if is_async:
+            self._await()
 
     def visit_ListComp(self, node):
         self._comprehension(node, '<listcomp>', node.generators,
@@ -1216,7 +1304,19 @@ class CodeGenerator(ast.ASTVisitor):
             self.load_none()
         self.emit(op.YIELD_VALUE)
 
+    def visit_Await(self, node):
+        scope = self.scope
+        if scope.comprehension == symtable.COMP_NONE:
+            if not scope.is_function():
+                self.error("'await' outside function", node)
+            if not scope.is_async_def:
+                self.error("'await' outside async function", node)
+        node.value.walkabout(self)
+        self._await()
+
     def visit_YieldFrom(self, node):
+        if self.scope.is_async_def:
+            self.error("'yield from' inside async function", node)
         node.value.walkabout(self)
         self.emit(op.GET_YIELD_FROM_ITER)
         self.load_none()

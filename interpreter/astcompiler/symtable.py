@@ -77,6 +77,11 @@ class Scope(object):
         self.scopes = {}            # name -> SCOPE_*, after analysis
         self.children = []
         self.is_generator = False
+        # an `async def`, or a comprehension that awaits (an `await`, an
+        # `async for`, or a nested comprehension that awaits): its code
+        # is a coroutine (an async generator if it also yields)
+        self.is_coroutine = False
+        self.is_async_def = False
         self.is_lambda = False
         self.comprehension = COMP_NONE
         self.needs_class_closure = False
@@ -314,6 +319,24 @@ class SymtableBuilder(ast.GenericASTVisitor):
             stmt.walkabout(self)
         self.current = saved
 
+    def visit_AsyncFunctionDef(self, node):
+        self.add_def(node.name, DEF_LOCAL)
+        args = node.args
+        self._visit_arguments_outside(args)
+        self._visit_annotations(args)
+        if node.returns is not None:
+            node.returns.walkabout(self)
+        for decorator in node.decorator_list:
+            decorator.walkabout(self)
+        scope = self._enter_function(node, node.name, args, node.lineno)
+        scope.is_coroutine = True
+        scope.is_async_def = True
+        saved = self.current
+        self.current = scope
+        for stmt in node.body:
+            stmt.walkabout(self)
+        self.current = saved
+
     def visit_ClassDef(self, node):
         self.add_def(node.name, DEF_LOCAL)
         for base in node.bases:
@@ -368,6 +391,31 @@ class SymtableBuilder(ast.GenericASTVisitor):
             self.error("'yield' outside function", node)
         scope.is_generator = True
 
+    def visit_Await(self, node):
+        if self.current.comprehension != COMP_NONE:
+            self.current.is_coroutine = True
+        node.value.walkabout(self)
+
+    # --- match statements: captures bind names -------------------------
+
+    def visit_MatchAs(self, node):
+        if node.pattern is not None:
+            node.pattern.walkabout(self)
+        if node.name is not None:
+            self.add_def(node.name, DEF_LOCAL)
+
+    def visit_MatchStar(self, node):
+        if node.name is not None:
+            self.add_def(node.name, DEF_LOCAL)
+
+    def visit_MatchMapping(self, node):
+        for key in node.keys:
+            key.walkabout(self)
+        for pattern in node.patterns:
+            pattern.walkabout(self)
+        if node.rest is not None:
+            self.add_def(node.rest, DEF_LOCAL)
+
     def visit_NamedExpr(self, node):
         if self.comp_iter_expr > 0:
             self.error("assignment expression cannot be used in a "
@@ -418,6 +466,10 @@ class SymtableBuilder(ast.GenericASTVisitor):
         scope.comprehension = comp_kind
         if comp_kind == COMP_GENEXP:
             scope.is_generator = True
+        for gen in generators:
+            assert isinstance(gen, ast.comprehension)
+            if gen.is_async:
+                scope.is_coroutine = True
         scope.add_flags('.0', DEF_PARAM)
         scope.params.append('.0')
         saved = self.current
@@ -437,6 +489,10 @@ class SymtableBuilder(ast.GenericASTVisitor):
         for elt in elts:
             elt.walkabout(self)
         self.current = saved
+        if scope.is_coroutine and comp_kind != COMP_GENEXP and \
+                saved.comprehension != COMP_NONE:
+            # the enclosing comprehension awaits this one
+            saved.is_coroutine = True
 
     def _comp_target(self, target):
         target.walkabout(self)

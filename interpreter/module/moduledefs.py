@@ -23,6 +23,19 @@ def module_packages():
     return FIRST + rest
 
 
+def import_interplevel_files():
+    """Import every interp-level file that a module's table names, so that
+    the TypeDefs they define (deque, _random.Random...) exist before the
+    space makes its type objects (objspace/std/objspace.py)."""
+    for pkg in module_packages():
+        mod = __import__('interpreter.module.%s.moduledef' % pkg,
+                         None, None, ['Module'])
+        for spec in mod.Module.interpleveldefs.values():
+            if not spec.startswith('space.'):
+                __import__('interpreter.module.%s.%s'
+                           % (pkg, spec.split('.')[0]))
+
+
 def builtin_module_classes(space):
     classes = []
     for pkg in module_packages():
@@ -44,6 +57,7 @@ def make_builtin_modules(space):
         modules[cls.applevel_name] = module
     space.builtin = modules['builtins']
     space.w_builtins_dict = space.builtin.w_dict
+    space.builtin_modules = modules     # app-level parts may look them up
     for cls in classes:
         modules[cls.applevel_name].install_applevel(space)
     return modules

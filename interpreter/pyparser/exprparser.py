@@ -93,6 +93,10 @@ def expr_name(node):
     return "expression"
 
 
+# CPython's default limit on decimal digits of int literals
+MAX_INT_DIGITS = 4300
+
+
 def _span(lineno, col, end_lineno, end_col):
     """A pseudo token covering a span, for error reporting."""
     return Token(ERRORTOKEN, '', lineno, col, end_lineno, end_col)
@@ -619,8 +623,12 @@ class ExprParser(object):
     def power(self):
         tok = self.peek()
         if tok.type == NAME and tok.value == 'await':
-            self.not_supported(tok, "'await' expressions")
-        left = self.primary()
+            self.advance()
+            value = self.primary()
+            left = ast.Await(value, tok.lineno, tok.col, self.end_lineno,
+                             self.end_col)
+        else:
+            left = self.primary()
         if self.at_op('**'):
             self.advance()
             self.enter()
@@ -841,8 +849,23 @@ class ExprParser(object):
             vt = ast.CONST_FLOAT
         else:
             vt = ast.CONST_INT
+            if len(text) > MAX_INT_DIGITS:
+                self.too_many_digits(tok, len(text))
         return ast.Constant(vt, text, u"", None, tok.lineno, tok.col,
                             tok.end_lineno, tok.end_col)
+
+    def too_many_digits(self, tok, ndigits):
+        """CPython 3.11 refuses decimal literals that int() would refuse
+        (sys.get_int_max_str_digits(), 4300 by default); it reports them
+        at offset 0."""
+        tz = self.tokenizer
+        raise error.SyntaxError(
+            "Exceeds the limit (%d digits) for integer string conversion: "
+            "value has %d digits; use sys.set_int_max_str_digits() to "
+            "increase the limit - Consider hexadecimal for huge integer "
+            "literals to avoid decimal conversion limits."
+            % (MAX_INT_DIGITS, ndigits), tok.lineno, 0,
+            tz.line_text(tok.lineno - tz.line_base), self.filename)
 
     def paren_atom(self):
         tok = self.advance()
@@ -983,8 +1006,12 @@ class ExprParser(object):
                                   "comprehension", elt)
         generators = []
         while self.at_keyword('for') or self.at_keyword('async'):
+            is_async = 0
             if self.at_keyword('async'):
-                self.not_supported(self.peek(), "asynchronous comprehensions")
+                self.advance()
+                if not self.at_keyword('for'):
+                    self.fail()
+                is_async = 1
             self.advance()
             target = self.target_list()
             self.expect_keyword('in')
@@ -993,7 +1020,8 @@ class ExprParser(object):
             while self.at_keyword('if'):
                 self.advance()
                 ifs.append(self.disjunction())
-            generators.append(ast.comprehension(target, iter, ifs, 0))
+            generators.append(ast.comprehension(target, iter, ifs,
+                                                is_async))
         if kind == 'gen':
             return ast.GeneratorExp(elt, generators, start.lineno, start.col,
                                     self.end_lineno, self.end_col)

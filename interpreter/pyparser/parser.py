@@ -17,6 +17,7 @@ from interpreter.pyparser import error
 from interpreter.pyparser.tokenizer import (NAME, NUMBER, STRING, OP, NEWLINE,
     INDENT, DEDENT, ENDMARKER)
 from interpreter.pyparser.exprparser import ExprParser, expr_name
+from interpreter.pyparser.patternparser import PatternParser
 
 
 _AUGASSIGN = {'+=': ast.Add, '-=': ast.Sub, '*=': ast.Mult, '@=': ast.MatMult,
@@ -33,7 +34,7 @@ _COMPOUND_DESC = {'if': "'if' statement", 'elif': "'elif' statement",
                   'def': "function definition", 'class': "class definition"}
 
 
-class Parser(ExprParser):
+class Parser(PatternParser, ExprParser):
     """Parses one source for one mode ('exec', 'eval', 'single')."""
 
     # -- entry points -----------------------------------------------------
@@ -97,9 +98,11 @@ class Parser(ExprParser):
                 body.append(self.classdef([], tok))
                 return
             if v == 'async':
-                self.not_supported(tok, "'async' statements")
+                body.append(self.async_stmt([], tok))
+                return
             if v == 'match' and self.looks_like_match():
-                self.not_supported(tok, "'match' statements")
+                body.append(self.match_stmt())
+                return
         elif tok.type == OP and tok.value == '@':
             body.append(self.decorated())
             return
@@ -111,7 +114,8 @@ class Parser(ExprParser):
         nxt = self.peek(1)
         if nxt.type == NEWLINE or nxt.type == ENDMARKER:
             return False
-        if nxt.type == OP and nxt.value not in ('(', '[', '{', '-', '*'):
+        if nxt.type == OP and nxt.value not in ('(', '[', '{', '-', '+', '~',
+                                               '*', '...'):
             return False
         # `match x:` -- a colon ends the logical line
         i = 1
@@ -517,7 +521,7 @@ class Parser(ExprParser):
         return ast.While(test, body, orelse, tok.lineno, tok.col,
                          self.end_lineno, self.end_col)
 
-    def for_stmt(self):
+    def for_stmt(self, async_tok=None):
         tok = self.advance()
         target = self.target_list()
         self.expect_keyword('in')
@@ -526,6 +530,9 @@ class Parser(ExprParser):
         orelse = []
         if self.at_keyword('else'):
             orelse = self.block(self.advance())
+        if async_tok is not None:
+            return ast.AsyncFor(target, iter, body, orelse, async_tok.lineno,
+                                async_tok.col, self.end_lineno, self.end_col)
         return ast.For(target, iter, body, orelse, tok.lineno, tok.col,
                        self.end_lineno, self.end_col)
 
@@ -533,10 +540,21 @@ class Parser(ExprParser):
         tok = self.advance()
         body = self.block(tok)
         handlers = []
+        star = False    # the first handler is an `except*`
         while self.at_keyword('except'):
             htok = self.advance()
+            is_star = False
             if self.at_op('*'):
-                self.not_supported(htok, "'except*' clauses")
+                is_star = True
+                self.advance()
+                if self.at_op(':'):
+                    self.raise_error("expected one or more exception types",
+                                     self.peek())
+            if not handlers:
+                star = is_star
+            elif is_star != star:
+                self.raise_error("cannot have both 'except' and 'except*' "
+                                 "on the same 'try'", htok)
             type = None
             name = None
             if not self.at_op(':'):
@@ -566,10 +584,13 @@ class Parser(ExprParser):
         if not handlers and not finalbody:
             nxt = self.peek()
             self.raise_error("expected 'except' or 'finally' block", nxt)
+        if star:
+            return ast.TryStar(body, handlers, orelse, finalbody, tok.lineno,
+                               tok.col, self.end_lineno, self.end_col)
         return ast.Try(body, handlers, orelse, finalbody, tok.lineno, tok.col,
                        self.end_lineno, self.end_col)
 
-    def with_stmt(self):
+    def with_stmt(self, async_tok=None):
         tok = self.advance()
         items = None
         if self.at_op('('):
@@ -587,6 +608,9 @@ class Parser(ExprParser):
                 self.advance()
                 items.append(self.withitem())
         body = self.block(tok)
+        if async_tok is not None:
+            return ast.AsyncWith(items, body, async_tok.lineno, async_tok.col,
+                                 self.end_lineno, self.end_col)
         return ast.With(items, body, tok.lineno, tok.col, self.end_lineno,
                         self.end_col)
 
@@ -627,11 +651,25 @@ class Parser(ExprParser):
         if self.at_keyword('class'):
             return self.classdef(decorators, tok)
         if self.at_keyword('async'):
-            self.not_supported(tok, "'async' statements")
+            return self.async_stmt(decorators, tok)
         self.fail()
         return None
 
-    def funcdef(self, decorators, tok):
+    def async_stmt(self, decorators, tok):
+        """`async def`, `async for`, `async with` (only `def` after
+        decorators); `tok` is the `async` keyword, where the node starts."""
+        self.advance()
+        if self.at_keyword('def'):
+            return self.funcdef(decorators, tok, True)
+        if not decorators:
+            if self.at_keyword('for'):
+                return self.for_stmt(tok)
+            if self.at_keyword('with'):
+                return self.with_stmt(tok)
+        self.fail()
+        return None
+
+    def funcdef(self, decorators, tok, is_async=False):
         self.advance()
         name = self.name()
         if not self.at_op('('):
@@ -645,6 +683,10 @@ class Parser(ExprParser):
             self.advance()
             returns = self.expression()
         body = self.block(tok)
+        if is_async:
+            return ast.AsyncFunctionDef(name, args, body, decorators, returns,
+                                        tok.lineno, tok.col, self.end_lineno,
+                                        self.end_col)
         return ast.FunctionDef(name, args, body, decorators, returns,
                                tok.lineno, tok.col, self.end_lineno,
                                self.end_col)

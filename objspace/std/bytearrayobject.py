@@ -131,6 +131,33 @@ class W_BytearrayObject(BytesMethods, W_Root):
         self._data.extend(list(data))
         return self
 
+    def descr_imul(self, space, w_times):
+        from objspace.std.sequtil import repeat_count
+        times = repeat_count(space, w_times)
+        if times < 0:
+            return space.w_NotImplemented
+        if times and len(self._data) > (1 << 40) // times:
+            raise oefmt(space.w_MemoryError, "repeated bytes are too long")
+        self._data = self._data * times
+        return self
+
+    def descr_alloc(self, space):
+        """B.__alloc__() -> int
+
+Return the number of bytes actually allocated."""
+        return space.newint(self._alloc_size())
+
+    def _alloc_size(self):
+        # CPython's figure: the content and its trailing NUL
+        if not self._data:
+            return 0
+        return len(self._data) + 1
+
+    def descr_sizeof(self, space):
+        """Returns the size of the bytearray object in memory, in
+        bytes."""
+        return space.newint(56 + self._alloc_size())
+
     def descr_insert(self, space, w_index, w_item):
         """Insert a single item into the bytearray before the given
         index."""
@@ -181,10 +208,12 @@ class W_BytearrayObject(BytesMethods, W_Root):
 
 
 def descr_new_bytearray(space, w_type, __args__):
-    # the content is set by __init__.  bytearray cannot be subclassed yet
-    # (acceptable_as_base=False below): that needs W_BytearrayObject in
-    # USER_SUBCLASSED (instanceobject.py), then space.allocate_instance.
-    return W_BytearrayObject([])
+    # the content is set by __init__
+    if w_type is space.gettypeobject(W_BytearrayObject.typedef):
+        return W_BytearrayObject([])
+    w_obj = space.allocate_instance(W_BytearrayObject, w_type)
+    W_BytearrayObject.__init__(w_obj, [])
+    return w_obj
 
 
 _MUTATING_METHODS = ['append', 'extend', 'insert', 'pop', 'remove', 'clear',
@@ -208,10 +237,12 @@ W_BytearrayObject.typedef = TypeDef(
     __setitem__=interp2app(W_BytearrayObject.descr_setitem),
     __delitem__=interp2app(W_BytearrayObject.descr_delitem),
     __iadd__=interp2app(W_BytearrayObject.descr_iadd),
+    __imul__=interp2app(W_BytearrayObject.descr_imul),
+    __alloc__=interp2app(W_BytearrayObject.descr_alloc),
+    __sizeof__=interp2app(W_BytearrayObject.descr_sizeof),
     __repr__=interp2app(W_BytearrayObject.descr_bytearray_repr,
                         app_name='__repr__'),
     __hash__=None,
-    acceptable_as_base=False,
     fromhex=interp_classmethod(interp2app(descr_fromhex,
                                           app_name='fromhex')),
     **_methods()

@@ -329,6 +329,294 @@ class BytesMethods(object):
             builder.append(_hex2(ord(value[i])))
         return space.newtext(builder.build())
 
+    def descr_rmod(self, space, w_format):
+        from objspace.std.percentformat import format_bytes
+        fmt = bytes_like_w(space, w_format, allow_dunder=False)
+        if fmt is None:
+            return space.w_NotImplemented
+        return self._new(format_bytes(space, fmt, self))
+
+    # --- padding -----------------------------------------------------
+
+    def _fillchar(self, space, w_fillchar, methodname):
+        if w_fillchar is None:
+            return ' '
+        data = bytes_like_w(space, w_fillchar, allow_dunder=False)
+        if data is None or len(data) != 1:
+            raise oefmt(space.w_TypeError, "%s() argument 2 must be a byte "
+                        "string of length 1, not %T", methodname, w_fillchar)
+        return data
+
+    def _pad(self, left, right, fill):
+        builder = StringBuilder(left + len(self.as_str()) + right)
+        builder.append_multiple_char(fill[0], left)
+        builder.append(self.as_str())
+        builder.append_multiple_char(fill[0], right)
+        return self._new(builder.build())
+
+    @unwrap_spec(width=int)
+    def descr_center(self, space, width, w_fillchar=None):
+        """Return a centered string of length width."""
+        fill = self._fillchar(space, w_fillchar, 'center')
+        margin = width - len(self.as_str())
+        if margin <= 0:
+            return self._new(self.as_str())
+        # the odd extra byte goes left when the width is odd (CPython)
+        left = margin // 2 + (margin & width & 1)
+        return self._pad(left, margin - left, fill)
+
+    @unwrap_spec(width=int)
+    def descr_ljust(self, space, width, w_fillchar=None):
+        """Return a left-justified string of length width."""
+        fill = self._fillchar(space, w_fillchar, 'ljust')
+        return self._pad(0, max(width - len(self.as_str()), 0), fill)
+
+    @unwrap_spec(width=int)
+    def descr_rjust(self, space, width, w_fillchar=None):
+        """Return a right-justified string of length width."""
+        fill = self._fillchar(space, w_fillchar, 'rjust')
+        return self._pad(max(width - len(self.as_str()), 0), 0, fill)
+
+    @unwrap_spec(width=int)
+    def descr_zfill(self, space, width):
+        """Pad a numeric string with zeros on the left, to fill a field of
+        the given width."""
+        value = self.as_str()
+        fill = width - len(value)
+        if fill <= 0:
+            return self._new(value)
+        builder = StringBuilder(width)
+        start = 0
+        if value and (value[0] == '+' or value[0] == '-'):
+            builder.append(value[0])
+            start = 1
+        builder.append_multiple_char('0', fill)
+        builder.append_slice(value, start, len(value))
+        return self._new(builder.build())
+
+    @unwrap_spec(tabsize=int)
+    def descr_expandtabs(self, space, tabsize=8):
+        """Return a copy where all tab characters are expanded using
+        spaces."""
+        value = self.as_str()
+        builder = StringBuilder(len(value))
+        column = 0
+        for c in value:
+            if c == '\t':
+                if tabsize > 0:
+                    spaces = tabsize - column % tabsize
+                    builder.append_multiple_char(' ', spaces)
+                    column += spaces
+            else:
+                builder.append(c)
+                column += 1
+                if c == '\n' or c == '\r':
+                    column = 0
+        return self._new(builder.build())
+
+    # --- partitioning ------------------------------------------------
+
+    def descr_partition(self, space, w_sep):
+        """Partition the bytes into three parts using the given
+        separator."""
+        return self._partition(space, w_sep, False)
+
+    def descr_rpartition(self, space, w_sep):
+        """Partition the bytes into three parts using the given separator,
+        searching from the end."""
+        return self._partition(space, w_sep, True)
+
+    def _partition(self, space, w_sep, reverse):
+        sep = self._bytes_arg(space, w_sep)
+        if not sep:
+            raise oefmt(space.w_ValueError, "empty separator")
+        value = self.as_str()
+        if reverse:
+            index = value.rfind(sep)
+        else:
+            index = value.find(sep)
+        if index < 0:
+            if reverse:
+                parts = ['', '', value]
+            else:
+                parts = [value, '', '']
+        else:
+            end = index + len(sep)
+            parts = [value[:index], sep, value[end:]]
+        return space.newtuple([self._new(part) for part in parts])
+
+    def descr_splitlines(self, space, w_keepends=None):
+        """Return a list of the lines in the bytes, breaking at line
+        boundaries (\\n, \\r and \\r\\n)."""
+        keepends = w_keepends is not None and space.is_true(w_keepends)
+        value = self.as_str()
+        lines_w = []
+        start = 0
+        i = 0
+        n = len(value)
+        while i < n:
+            c = value[i]
+            if c == '\n' or c == '\r':
+                end = i
+                i += 1
+                if c == '\r' and i < n and value[i] == '\n':
+                    i += 1
+                stop = i if keepends else end
+                lines_w.append(self._new(value[start:stop]))
+                start = i
+            else:
+                i += 1
+        if start < n:
+            lines_w.append(self._new(value[start:n]))
+        return space.newlist(lines_w)
+
+    def descr_removeprefix(self, space, w_prefix):
+        """Return a bytes object with the given prefix string removed if
+        present."""
+        prefix = self._bytes_arg(space, w_prefix)
+        value = self.as_str()
+        if value.startswith(prefix):
+            return self._new(value[len(prefix):])
+        return self._new(value)
+
+    def descr_removesuffix(self, space, w_suffix):
+        """Return a bytes object with the given suffix string removed if
+        present."""
+        suffix = self._bytes_arg(space, w_suffix)
+        value = self.as_str()
+        if suffix and value.endswith(suffix):
+            end = len(value) - len(suffix)
+            assert end >= 0
+            return self._new(value[:end])
+        return self._new(value)
+
+    # --- translation -------------------------------------------------
+
+    def descr_translate(self, space, w_table, w_delete=None):
+        """Return a copy with each character mapped by the given
+        translation table."""
+        table = None
+        if not space.is_none(w_table):
+            table = self._bytes_arg(space, w_table)
+            if len(table) != 256:
+                raise oefmt(space.w_ValueError,
+                            "translation table must be 256 characters long")
+        delete = ''
+        if w_delete is not None:
+            delete = self._bytes_arg(space, w_delete)
+        value = self.as_str()
+        builder = StringBuilder(len(value))
+        for c in value:
+            if delete and delete.find(c) >= 0:
+                continue
+            if table is not None:
+                c = table[ord(c)]
+            builder.append(c)
+        return self._new(builder.build())
+
+    # --- ASCII case and classes --------------------------------------
+
+    def descr_swapcase(self, space):
+        """B.swapcase() -> copy with ASCII case swapped"""
+        value = self.as_str()
+        builder = StringBuilder(len(value))
+        for c in value:
+            if c.isupper():
+                builder.append(c.lower())
+            else:
+                builder.append(c.upper())
+        return self._new(builder.build())
+
+    def descr_capitalize(self, space):
+        """B.capitalize() -> copy with the first byte upper case and the
+        rest lower case"""
+        value = self.as_str()
+        if not value:
+            return self._new('')
+        return self._new(value[0].upper() + value[1:].lower())
+
+    def descr_title(self, space):
+        """B.title() -> copy where words start with an upper case
+        letter"""
+        value = self.as_str()
+        builder = StringBuilder(len(value))
+        previous_cased = False
+        for c in value:
+            if previous_cased:
+                builder.append(c.lower())
+            else:
+                builder.append(c.upper())
+            previous_cased = c.isalpha()
+        return self._new(builder.build())
+
+    def descr_istitle(self, space):
+        """B.istitle() -> whether B is titlecased and not empty"""
+        previous_cased = False
+        cased = False
+        for c in self.as_str():
+            if c.isupper():
+                if previous_cased:
+                    return space.w_False
+                previous_cased = cased = True
+            elif c.islower():
+                if not previous_cased:
+                    return space.w_False
+                previous_cased = cased = True
+            else:
+                previous_cased = False
+        return space.newbool(cased)
+
+    def descr_islower(self, space):
+        """B.islower() -> whether B has cased bytes, all lower case"""
+        value = self.as_str()
+        return space.newbool(value.lower() == value and
+                             value.upper() != value)
+
+    def descr_isupper(self, space):
+        """B.isupper() -> whether B has cased bytes, all upper case"""
+        value = self.as_str()
+        return space.newbool(value.upper() == value and
+                             value.lower() != value)
+
+    def _all(self, space, kind):
+        value = self.as_str()
+        if not value:
+            return space.newbool(kind == 'ascii')
+        for c in value:
+            if kind == 'alnum':
+                ok = c.isalnum()
+            elif kind == 'alpha':
+                ok = c.isalpha()
+            elif kind == 'digit':
+                ok = c.isdigit()
+            elif kind == 'space':
+                ok = c in _ASCII_WHITESPACE
+            else:
+                ok = ord(c) < 128
+            if not ok:
+                return space.w_False
+        return space.w_True
+
+    def descr_isalnum(self, space):
+        """B.isalnum() -> whether all bytes are ASCII letters or digits"""
+        return self._all(space, 'alnum')
+
+    def descr_isalpha(self, space):
+        """B.isalpha() -> whether all bytes are ASCII letters"""
+        return self._all(space, 'alpha')
+
+    def descr_isdigit(self, space):
+        """B.isdigit() -> whether all bytes are ASCII digits"""
+        return self._all(space, 'digit')
+
+    def descr_isspace(self, space):
+        """B.isspace() -> whether all bytes are ASCII white space"""
+        return self._all(space, 'space')
+
+    def descr_isascii(self, space):
+        """B.isascii() -> whether all bytes are ASCII"""
+        return self._all(space, 'ascii')
+
     @unwrap_spec(encoding='text', errors='text')
     def descr_decode(self, space, encoding='utf-8', errors='strict'):
         """B.decode(encoding='utf-8', errors='strict') -> str"""
@@ -380,6 +668,11 @@ class W_BytesObject(BytesMethods, W_Root):
     def descr_getnewargs(self, space):
         return space.newtuple([W_BytesObject(self._value)])
 
+    def descr_sizeof(self, space):
+        """Return the size of the bytes in memory, in bytes."""
+        # CPython's figure: its header, the bytes and a trailing NUL
+        return space.newint(33 + len(self._value))
+
 
 def fromhex(space, text):
     """The bytes spelled by hexadecimal digit pairs (white space
@@ -424,6 +717,28 @@ def descr_fromhex(space, w_type, w_string):
     return space.call_function(w_type, W_BytesObject(data))
 
 
+def descr_maketrans(space, w_type, w_frm, w_to):
+    """Return a translation table usable for the bytes or bytearray
+    translate method."""
+    frm = _plain_bytes_arg(space, w_frm)
+    to = _plain_bytes_arg(space, w_to)
+    if len(frm) != len(to):
+        raise oefmt(space.w_ValueError,
+                    "maketrans arguments must have same length")
+    table = [chr(i) for i in range(256)]
+    for i in range(len(frm)):
+        table[ord(frm[i])] = to[i]
+    return W_BytesObject(''.join(table))
+
+
+def _plain_bytes_arg(space, w_arg):
+    data = bytes_like_w(space, w_arg, allow_dunder=False)
+    if data is None:
+        raise oefmt(space.w_TypeError,
+                    "a bytes-like object is required, not '%T'", w_arg)
+    return data
+
+
 def bytes_like_w(space, w_obj, allow_dunder=True):
     """The bytes of a bytes-like object (bytes, bytearray) or, when
     allow_dunder, of an object with __bytes__; None for anything else."""
@@ -432,6 +747,13 @@ def bytes_like_w(space, w_obj, allow_dunder=True):
     from objspace.std.bytearrayobject import W_BytearrayObject
     if isinstance(w_obj, W_BytearrayObject):
         return w_obj.as_str()
+    if w_obj._tproxy_ and (space.isinstance_w(w_obj, space.w_bytes) or
+                           space.isinstance_w(w_obj, space.w_bytearray)):
+        from objspace.std.proxyobject import proxied_bytes
+        return proxied_bytes(space, w_obj)
+    from objspace.std.memoryviewobject import W_MemoryView
+    if isinstance(w_obj, W_MemoryView):
+        return w_obj.as_str(space)
     if not allow_dunder:
         return None
     w_method = space.lookup(w_obj, '__bytes__')
@@ -549,14 +871,26 @@ SHARED_METHODS = [
     ('strip', 'strip'), ('lstrip', 'lstrip'), ('rstrip', 'rstrip'),
     ('replace', 'replace'), ('upper', 'upper'), ('lower', 'lower'),
     ('join', 'join'), ('hex', 'hex'), ('decode', 'decode'),
+    ('__rmod__', 'rmod'), ('center', 'center'), ('ljust', 'ljust'),
+    ('rjust', 'rjust'), ('zfill', 'zfill'), ('expandtabs', 'expandtabs'),
+    ('partition', 'partition'), ('rpartition', 'rpartition'),
+    ('splitlines', 'splitlines'), ('removeprefix', 'removeprefix'),
+    ('removesuffix', 'removesuffix'), ('translate', 'translate'),
+    ('swapcase', 'swapcase'), ('capitalize', 'capitalize'),
+    ('title', 'title'), ('istitle', 'istitle'), ('islower', 'islower'),
+    ('isupper', 'isupper'), ('isalnum', 'isalnum'), ('isalpha', 'isalpha'),
+    ('isdigit', 'isdigit'), ('isspace', 'isspace'), ('isascii', 'isascii'),
 ]
 
 
 def shared_methods(cls):
-    """The TypeDef entries of SHARED_METHODS for cls."""
-    return dict([(app_name, interp2app(getattr(cls, 'descr_' + name),
-                                       app_name=app_name))
-                 for app_name, name in SHARED_METHODS])
+    """The TypeDef entries of SHARED_METHODS for cls, and maketrans."""
+    methods = dict([(app_name, interp2app(getattr(cls, 'descr_' + name),
+                                          app_name=app_name))
+                    for app_name, name in SHARED_METHODS])
+    methods['maketrans'] = interp_classmethod(
+        interp2app(descr_maketrans, app_name='maketrans'))
+    return methods
 
 
 W_BytesObject.typedef = TypeDef(
@@ -566,6 +900,7 @@ W_BytesObject.typedef = TypeDef(
     __hash__=interp2app(W_BytesObject.descr_hash),
     __bytes__=interp2app(W_BytesObject.descr_bytes),
     __getnewargs__=interp2app(W_BytesObject.descr_getnewargs),
+    __sizeof__=interp2app(W_BytesObject.descr_sizeof),
     fromhex=interp_classmethod(interp2app(descr_fromhex,
                                           app_name='fromhex')),
     **shared_methods(W_BytesObject)

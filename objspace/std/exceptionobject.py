@@ -66,9 +66,12 @@ class W_BaseException(W_Root):
 
     def descr_set_traceback(self, space, w_tb):
         from interpreter.pytraceback import PyTraceback
+        from objspace.std.proxyobject import W_TransparentTraceback
         if space.is_none(w_tb):
             self.w_traceback = None
-        elif isinstance(w_tb, PyTraceback):
+        elif isinstance(w_tb, PyTraceback) or (
+                space.config.objspace.withtproxy and
+                isinstance(w_tb, W_TransparentTraceback)):
             self.w_traceback = w_tb
         else:
             raise oefmt(space.w_TypeError,

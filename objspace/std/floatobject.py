@@ -10,14 +10,17 @@ from __future__ import absolute_import
 import math
 
 from rpython.rlib.rfloat import (formatd, string_to_float, isinf, isnan,
-                                 DTSF_ADD_DOT_0, INFINITY, NAN)
+                                 DTSF_ADD_DOT_0, INFINITY, NAN, round_double,
+                                 round_half_even, float_as_rbigint_ratio)
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.rstring import ParseStringError
 
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
+from interpreter.textutil import strip_whitespace
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
+from objspace.std.typeobject import interp_classmethod
 
 
 class W_FloatObject(W_Root):
@@ -73,11 +76,276 @@ class W_FloatObject(W_Root):
             return space.w_False
         return space.newbool(math.floor(value) == value)
 
+    def descr_trunc(self, space):
+        """Return the Integral closest to x between 0 and x."""
+        return self.descr_int(space)
+
+    def descr_floor(self, space):
+        """Return the floor as an Integral."""
+        return _float_to_int(space, math.floor(self.floatval))
+
+    def descr_ceil(self, space):
+        """Return the ceiling as an Integral."""
+        return _float_to_int(space, math.ceil(self.floatval))
+
+    def descr_round(self, space, w_ndigits=None):
+        """Return the Integral closest to x, rounding half toward even.
+
+When an argument is passed, work like built-in round(x, ndigits)."""
+        value = self.floatval
+        if w_ndigits is None or space.is_none(w_ndigits):
+            return _float_to_int(space, round_half_even(value))
+        ndigits = space.getindex_w(w_ndigits, None)
+        if isinf(value) or isnan(value) or value == 0.0:
+            return space.newfloat(value)
+        # beyond these, every float is its own rounding, or rounds to 0
+        if ndigits > _NDIGITS_MAX:
+            return space.newfloat(value)
+        if ndigits < _NDIGITS_MIN:
+            return space.newfloat(0.0 * value)
+        result = round_double(value, ndigits, half_even=True)
+        if isinf(result):
+            raise oefmt(space.w_OverflowError,
+                        "rounded value too large to represent")
+        return space.newfloat(result)
+
+    def descr_as_integer_ratio(self, space):
+        """Return integer ratio."""
+        from objspace.std.intobject import wrapbigint
+        value = self.floatval
+        if isinf(value):
+            raise oefmt(space.w_OverflowError,
+                        "cannot convert Infinity to integer ratio")
+        if isnan(value):
+            raise oefmt(space.w_ValueError,
+                        "cannot convert NaN to integer ratio")
+        num, den = float_as_rbigint_ratio(value)
+        return space.newtuple([wrapbigint(space, num),
+                               wrapbigint(space, den)])
+
+    def descr_conjugate(self, space):
+        """Return self, the complex conjugate of any float."""
+        return space.newfloat(self.floatval)
+
+    def descr_getnewargs(self, space):
+        return space.newtuple([space.newfloat(self.floatval)])
+
+    def descr_sizeof(self, space):
+        """Size of object in memory, in bytes."""
+        return space.newint(24)
+
+    def descr_hex(self, space):
+        """Return a hexadecimal representation of a floating-point
+        number."""
+        return space.newtext(float_hex(self.floatval))
+
+    def descr_divmod(self, space, w_other):
+        try:
+            y = _as_float(space, w_other)
+        except _NotANumber:
+            return space.w_NotImplemented
+        return _divmod_w(space, self.floatval, y)
+
+    def descr_rdivmod(self, space, w_other):
+        try:
+            x = _as_float(space, w_other)
+        except _NotANumber:
+            return space.w_NotImplemented
+        return _divmod_w(space, x, self.floatval)
+
     def descr_get_real(self, space):
         return space.newfloat(self.floatval)
 
     def descr_get_imag(self, space):
         return space.newfloat(0.0)
+
+
+# the ndigits of round() past which rounding is the identity (every
+# float is a multiple of 2**-1074) or gives zero (all floats are below
+# 10**309)
+_NDIGITS_MAX = 323
+_NDIGITS_MIN = -308
+
+
+def _float_to_int(space, value):
+    """The int equal to the integral float value."""
+    return W_FloatObject(value).descr_int(space)
+
+
+def _divmod(space, x, y, message):
+    """Python's (x // y, x % y) for floats, exact as CPython's."""
+    if y == 0.0:
+        raise oefmt(space.w_ZeroDivisionError, message)
+    mod = math.fmod(x, y)
+    div = (x - mod) / y
+    if mod:
+        # the remainder takes the sign of the divisor
+        if (y < 0.0) != (mod < 0.0):
+            mod += y
+            div -= 1.0
+    else:
+        mod = math.copysign(0.0, y)
+    if div:
+        floordiv = math.floor(div)
+        if div - floordiv > 0.5:
+            floordiv += 1.0
+    else:
+        floordiv = math.copysign(0.0, x / y)
+    return floordiv, mod
+
+
+def _divmod_w(space, x, y):
+    div, mod = _divmod(space, x, y, "float divmod()")
+    return space.newtuple([space.newfloat(div), space.newfloat(mod)])
+
+
+def float_hex(x):
+    """float.hex(): 0x<digit>.<13 hex digits>p<exponent>."""
+    if isinf(x):
+        return 'inf' if x > 0 else '-inf'
+    if isnan(x):
+        return 'nan'
+    sign = '-' if math.copysign(1.0, x) < 0 else ''
+    if x == 0.0:
+        return sign + '0x0.0p+0'
+    mantissa, exponent = math.frexp(abs(x))
+    # a leading digit of 1 for normal numbers, 0 for subnormal ones
+    shift = 1 - max(-1021 - exponent, 0)
+    mantissa = math.ldexp(mantissa, shift)
+    exponent -= shift
+    digits = '0123456789abcdef'
+    lead = int(mantissa)
+    mantissa -= lead
+    chars = [sign, '0x', digits[lead], '.']
+    for _ in range(13):
+        mantissa *= 16.0
+        digit = int(mantissa)
+        mantissa -= digit
+        chars.append(digits[digit])
+    chars.append('p')
+    if exponent >= 0:
+        chars.append('+')
+    chars.append(str(exponent))
+    return ''.join(chars)
+
+
+def float_fromhex(space, text):
+    """The float spelled by a hexadecimal string (float.hex's format),
+    correctly rounded (ties to even)."""
+    from objspace.std.intobject import _digit_value
+    s = strip_whitespace(text).lower()
+    negative = s.startswith('-')
+    if negative or s.startswith('+'):
+        s = s[1:]
+    if s == 'inf' or s == 'infinity':
+        return -INFINITY if negative else INFINITY
+    if s == 'nan':
+        return NAN
+    if s.startswith('0x'):
+        s = s[2:]
+    i = 0
+    n = len(s)
+    digits = []
+    point_shift = 0
+    seen_digit = False
+    seen_point = False
+    while i < n:
+        c = s[i]
+        if c == '.' and not seen_point:
+            seen_point = True
+        else:
+            value = _digit_value(c)
+            if value < 0 or value >= 16:
+                break
+            digits.append(c)
+            seen_digit = True
+            if seen_point:
+                point_shift += 4
+        i += 1
+    if not seen_digit:
+        raise _invalid_hex(space)
+    exponent = 0
+    if i < n and s[i] == 'p':
+        i += 1
+        exp_negative = False
+        if i < n and (s[i] == '-' or s[i] == '+'):
+            exp_negative = s[i] == '-'
+            i += 1
+        start = i
+        while i < n and '0' <= s[i] <= '9':
+            # large enough to overflow or underflow any float
+            if exponent < 1 << 40:
+                exponent = exponent * 10 + (ord(s[i]) - ord('0'))
+            i += 1
+        if i == start:
+            raise _invalid_hex(space)
+        if exp_negative:
+            exponent = -exponent
+    if i != n:
+        raise _invalid_hex(space)
+    mant = rbigint.fromstr(''.join(digits), 16)
+    result = _scaled_to_float(space, mant, exponent - point_shift)
+    return -result if negative else result
+
+
+def _scaled_to_float(space, mant, exponent):
+    """mant * 2**exponent, rounded to a float (ties to even)."""
+    if not mant.tobool():
+        return 0.0
+    top = mant.bit_length() + exponent   # 2**(top-1) <= value < 2**top
+    if top > 1024:
+        raise _hex_too_large(space)
+    # the weight of the last bit kept: 53 bits, fewer when subnormal
+    low = max(top - 53, -1074)
+    if low > exponent:
+        drop = low - exponent
+        if drop > top - exponent + 1:
+            return 0.0
+        kept = mant.rshift(drop)
+        rest = mant.sub(kept.lshift(drop))
+        half = rbigint.fromint(1).lshift(drop - 1)
+        if rest.gt(half) or (rest.eq(half) and kept.int_and_(1).tobool()):
+            kept = kept.int_add(1)
+        mant = kept
+        exponent = low
+    try:
+        result = math.ldexp(mant.tofloat(), exponent)
+    except OverflowError:
+        raise _hex_too_large(space)
+    if isinf(result):
+        raise _hex_too_large(space)
+    return result
+
+
+def _invalid_hex(space):
+    return oefmt(space.w_ValueError,
+                 "invalid hexadecimal floating-point string")
+
+
+def _hex_too_large(space):
+    return oefmt(space.w_OverflowError,
+                 "hexadecimal value too large to represent as a float")
+
+
+def descr_fromhex(space, w_type, w_string):
+    """Create a floating-point number from a hexadecimal string."""
+    w_result = space.newfloat(float_fromhex(space, space.text_w(w_string)))
+    if space.is_w(w_type, space.w_float):
+        return w_result
+    return space.call_function(w_type, w_result)
+
+
+def descr_getformat(space, w_type, w_typestr):
+    """You probably don't want to use this function."""
+    if not space.isinstance_w(w_typestr, space.w_str):
+        raise oefmt(space.w_TypeError,
+                    "__getformat__() argument must be str, not %T",
+                    w_typestr)
+    typestr = space.text_w(w_typestr)
+    if typestr != 'double' and typestr != 'float':
+        raise oefmt(space.w_ValueError,
+                    "__getformat__() argument 1 must be 'double' or 'float'")
+    return space.newtext('IEEE, little-endian')
 
 
 def float_repr(x):
@@ -165,10 +433,8 @@ def _float_truediv(space, x, y):
 
 
 def _float_floordiv(space, x, y):
-    if y == 0.0:
-        raise oefmt(space.w_ZeroDivisionError,
-                    "float floor division by zero")
-    return math.floor(x / y) if not isinf(x / y) else x / y
+    div, _ = _divmod(space, x, y, "float floor division by zero")
+    return space.newfloat(div)
 
 
 def _float_mod(space, x, y):
@@ -179,27 +445,35 @@ def _float_mod(space, x, y):
         mod += y
     elif not mod:
         mod = math.copysign(0.0, y)
-    return mod
+    return space.newfloat(mod)
 
 
 def _float_pow(space, x, y):
     if x == 0.0 and y < 0.0:
         raise oefmt(space.w_ZeroDivisionError,
                     "0.0 cannot be raised to a negative power")
-    if x < 0.0 and math.floor(y) != y:
-        raise oefmt(space.w_ValueError,
-                    "complex results of float powers are not supported yet")
+    if x < 0.0 and not isinf(x) and not isinf(y) and not isnan(y) and \
+            math.floor(y) != y:
+        # a negative number to a fractional power is complex
+        return space.pow(space.newcomplex(x, 0.0), space.newcomplex(y, 0.0))
     try:
-        return math.pow(x, y)
+        return space.newfloat(math.pow(x, y))
     except OverflowError:
         raise oefmt(space.w_OverflowError, "(34, 'Numerical result out of "
                     "range')")
 
 
+def _wrap_float_op(op):
+    def wrapped(space, x, y):
+        return space.newfloat(op(space, x, y))
+    return wrapped
+
+
 _BINOPS = [
-    ('add', _float_add), ('sub', _float_sub), ('mul', _float_mul),
-    ('truediv', _float_truediv), ('floordiv', _float_floordiv),
-    ('mod', _float_mod), ('pow', _float_pow),
+    ('add', _wrap_float_op(_float_add)), ('sub', _wrap_float_op(_float_sub)),
+    ('mul', _wrap_float_op(_float_mul)),
+    ('truediv', _wrap_float_op(_float_truediv)),
+    ('floordiv', _float_floordiv), ('mod', _float_mod), ('pow', _float_pow),
 ]
 
 
@@ -209,14 +483,14 @@ def _make_binop(name, op):
             y = _as_float(space, w_other)
         except _NotANumber:
             return space.w_NotImplemented
-        return space.newfloat(op(space, self.floatval, y))
+        return op(space, self.floatval, y)
 
     def descr_rop(self, space, w_other):
         try:
             x = _as_float(space, w_other)
         except _NotANumber:
             return space.w_NotImplemented
-        return space.newfloat(op(space, x, self.floatval))
+        return op(space, x, self.floatval)
     descr_op.__name__ = 'descr_' + name
     descr_rop.__name__ = 'descr_r' + name
     return descr_op, descr_rop
@@ -280,8 +554,16 @@ def descr_new_float(space, w_type, w_x=None):
 def _float_value(space, w_x):
     if w_x is None:
         return space.newfloat(0.0)
+    from objspace.std.bytesobject import W_BytesObject
+    from objspace.std.bytearrayobject import W_BytearrayObject
+    text = None
     if space.isinstance_w(w_x, space.w_str):
-        text = space.text_w(w_x).strip(' ')
+        text = space.text_w(w_x)
+    elif isinstance(w_x, W_BytesObject) or \
+            isinstance(w_x, W_BytearrayObject):
+        text = w_x.as_str()
+    if text is not None:
+        text = strip_whitespace(text)
         try:
             return space.newfloat(parse_float_text(text))
         except ValueError:
@@ -303,8 +585,14 @@ def parse_float_text(text):
         return sign * INFINITY
     if body == 'nan':
         return NAN
-    if not body or '__' in body or body.startswith('_') or body.endswith('_'):
+    if not body:
         raise ValueError
+    # an underscore must stand between two digits
+    for i in range(len(body)):
+        if body[i] == '_':
+            if i == 0 or i == len(body) - 1 or \
+                    not body[i - 1].isdigit() or not body[i + 1].isdigit():
+                raise ValueError
     try:
         return string_to_float(''.join([c for c in text if c != '_']))
     except ParseStringError:
@@ -334,6 +622,21 @@ W_FloatObject.typedef = TypeDef(
     doc="Convert a string or number to a floating point number, if possible.",
     __new__=interp2app(descr_new_float, app_name='__new__'),
     is_integer=interp2app(W_FloatObject.descr_is_integer),
+    as_integer_ratio=interp2app(W_FloatObject.descr_as_integer_ratio),
+    conjugate=interp2app(W_FloatObject.descr_conjugate),
+    hex=interp2app(W_FloatObject.descr_hex),
+    fromhex=interp_classmethod(interp2app(descr_fromhex,
+                                          app_name='fromhex')),
+    __getformat__=interp_classmethod(interp2app(descr_getformat,
+                                                app_name='__getformat__')),
+    __trunc__=interp2app(W_FloatObject.descr_trunc),
+    __floor__=interp2app(W_FloatObject.descr_floor),
+    __ceil__=interp2app(W_FloatObject.descr_ceil),
+    __round__=interp2app(W_FloatObject.descr_round),
+    __getnewargs__=interp2app(W_FloatObject.descr_getnewargs),
+    __sizeof__=interp2app(W_FloatObject.descr_sizeof),
+    __divmod__=interp2app(W_FloatObject.descr_divmod),
+    __rdivmod__=interp2app(W_FloatObject.descr_rdivmod),
     real=GetSetProperty(W_FloatObject.descr_get_real),
     imag=GetSetProperty(W_FloatObject.descr_get_imag),
     **_float_methods()

@@ -331,7 +331,8 @@ def format_int(space, w_int, spec):
         digits = absnum.format(_DIGITS).upper()
         prefix = '0X'
     else:
-        digits = absnum.str()
+        from objspace.std.intobject import bigint_to_decimal
+        digits = bigint_to_decimal(space, absnum)
     if not fmt.alternate:
         prefix = ''
     return _layout_number(fmt, _sign_text(fmt, negative),

@@ -23,7 +23,8 @@ The classes are made once, at import time, from the table
 at all is a property of its class (`W_TypeObject.hasdict`).
 
 The methods added here (mapdict_read, mapdict_write, mapdict_delete,
-user_getslot, user_setslot, user_set_class) exist only on the generated
+user_getslot, user_setslot, user_set_class, user_getlifeline,
+user_setlifeline) exist only on the generated
 classes; callers check first that the object's type is a user type whose
 instances are made here (`W_TypeObject.uses_mapdict`, or a member
 descriptor's owner class).
@@ -43,11 +44,14 @@ from objspace.std.bytesobject import W_BytesObject
 from objspace.std.tupleobject import W_TupleObject
 from objspace.std.listobject import W_ListObject
 from objspace.std.dictobject import W_DictObject
+from objspace.std.setobject import W_SetObject, W_FrozensetObject
+from objspace.std.bytearrayobject import W_BytearrayObject
 from objspace.std.exceptionobject import W_BaseException
 from objspace.std.propertyobject import W_Property
 from objspace.std.staticmethodobject import W_StaticMethod
 from objspace.std.classmethodobject import W_ClassMethod
 from objspace.std.superobject import W_Super
+from objspace.std.weakrefobject import W_Weakref
 
 
 def _make_user_subclass(base):
@@ -148,6 +152,19 @@ def _make_user_subclass(base):
         def user_setslot(self, index, w_value):
             self.slots_w[index] = w_value
 
+        # --- weak references (objspace/std/weakrefobject.py) ---------
+        # The lifeline, once the instance is weakly referenced, is one
+        # more item after the __slots__ values: nothing is added to an
+        # instance that is never weakly referenced.
+
+        def user_getlifeline(self):
+            if len(self.slots_w) > self.w__class.layout.nslots:
+                return self.slots_w[-1]
+            return None
+
+        def user_setlifeline(self, w_lifeline):
+            self.slots_w = self.slots_w + [w_lifeline]
+
     W_UserSubclass.__name__ = base.__name__ + 'User'
     return W_UserSubclass
 
@@ -156,8 +173,10 @@ def _make_user_subclass(base):
 # inherit from.  (int has two representations, so two entries.)
 USER_SUBCLASSED = [W_ObjectObject, W_IntObject, W_LongObject, W_FloatObject,
                    W_ComplexObject, W_UnicodeObject, W_BytesObject,
-                   W_TupleObject, W_ListObject, W_DictObject, W_BaseException,
-                   W_Property, W_StaticMethod, W_ClassMethod, W_Super]
+                   W_TupleObject, W_ListObject, W_DictObject, W_SetObject,
+                   W_FrozensetObject, W_BytearrayObject, W_BaseException,
+                   W_Property, W_StaticMethod, W_ClassMethod, W_Super,
+                   W_Weakref]
 
 _user_subclasses = {}
 for _cls in USER_SUBCLASSED:
@@ -165,6 +184,16 @@ for _cls in USER_SUBCLASSED:
 del _cls
 
 W_InstanceObject = _user_subclasses[W_ObjectObject]
+
+
+def register_user_subclassable(cls):
+    """Let user classes inherit from the type of `cls`, a W_ class of a
+    builtin module (deque, _random.Random...); called when its module is
+    imported, before translation.  Returns cls."""
+    if cls not in _user_subclasses:
+        USER_SUBCLASSED.append(cls)
+        _user_subclasses[cls] = _make_user_subclass(cls)
+    return cls
 
 
 @specialize.memo()

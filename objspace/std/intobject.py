@@ -13,6 +13,8 @@ the rbigint one; `_make_binop` turns it into `__op__` and `__rop__`.
 
 
 from __future__ import absolute_import
+import sys
+
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.rbigint import rbigint
@@ -21,8 +23,9 @@ from rpython.rlib.rstring import ParseStringError
 from interpreter.baseobjspace import W_Root
 from interpreter.textutil import strip_whitespace
 from interpreter.error import oefmt
-from interpreter.gateway import interp2app
+from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef, GetSetProperty
+from objspace.std.typeobject import interp_classmethod
 
 # Python's hash of integers: the value modulo this Mersenne prime
 HASH_MODULUS = (1 << 61) - 1
@@ -41,7 +44,7 @@ class W_AbstractIntObject(W_Root):
     # --- conversions --------------------------------------------------
 
     def descr_repr(self, space):
-        return space.newtext(self.as_bigint().str())
+        return space.newtext(bigint_to_decimal(space, self.as_bigint()))
 
     def descr_hash(self, space):
         return space.newint(hash_bigint(self.as_bigint()))
@@ -81,7 +84,68 @@ class W_AbstractIntObject(W_Root):
         return space.newunicode(format_int(space, self, spec))
 
     def descr_bit_length(self, space):
+        """Number of bits necessary to represent self in binary."""
         return space.newint(self.as_bigint().bit_length())
+
+    def descr_bit_count(self, space):
+        """Number of ones in the binary representation of the absolute
+        value of self."""
+        return space.newint(bigint_bit_count(self.as_bigint()))
+
+    def descr_conjugate(self, space):
+        """Returns self, the complex conjugate of any int."""
+        return self.descr_int(space)
+
+    def descr_as_integer_ratio(self, space):
+        """Return integer ratio: a pair of integers whose ratio is exactly
+        equal to the original int and with a positive denominator."""
+        return space.newtuple([self.descr_int(space), space.newint(1)])
+
+    def descr_getnewargs(self, space):
+        return space.newtuple([wrapbigint(space, self.as_bigint())])
+
+    def descr_sizeof(self, space):
+        """Returns size in memory, in bytes."""
+        # CPython's layout: a header and at least one 30-bit digit
+        ndigits = (self.as_bigint().bit_length() + 29) // 30
+        return space.newint(24 + 4 * max(ndigits, 1))
+
+    def descr_round(self, space, w_ndigits=None):
+        """Rounding an Integral returns itself.
+
+Rounding with an ndigits argument also returns an integer."""
+        if w_ndigits is None or space.is_none(w_ndigits):
+            return self.descr_int(space)
+        ndigits = space.bigint_w(w_ndigits)
+        if ndigits.sign >= 0:
+            return self.descr_int(space)
+        num = self.as_bigint()
+        exponent = ndigits.neg()
+        # 10**exponent exceeds abs(num) * 2 as soon as exponent exceeds
+        # its bit length: the result is then 0, with no huge power built
+        if exponent.gt(rbigint.fromint(num.bit_length())):
+            return space.newint(0)
+        scale = rbigint.fromint(10).pow(exponent)
+        return wrapbigint(space, round_half_even(num, scale))
+
+    @unwrap_spec(length=int, byteorder='text', signed='truth')
+    def descr_to_bytes(self, space, length=1, byteorder='big',
+                       signed=False):
+        """Return an array of bytes representing an integer."""
+        from objspace.std.bytesobject import W_BytesObject
+        if length < 0:
+            raise oefmt(space.w_ValueError,
+                        "length argument must be non-negative")
+        _check_byteorder(space, byteorder)
+        num = self.as_bigint()
+        if not signed and num.sign < 0:
+            raise oefmt(space.w_OverflowError,
+                        "can't convert negative int to unsigned")
+        try:
+            data = num.tobytes(length, byteorder, signed)
+        except OverflowError:
+            raise oefmt(space.w_OverflowError, "int too big to convert")
+        return W_BytesObject(data)
 
     def descr_get_real(self, space):
         return self.descr_int(space)
@@ -166,6 +230,58 @@ class W_LongObject(W_AbstractIntObject):
         return 'W_LongObject(%s)' % self.num.str()
 
 
+def _check_byteorder(space, byteorder):
+    if byteorder != 'big' and byteorder != 'little':
+        raise oefmt(space.w_ValueError,
+                    "byteorder must be either 'little' or 'big'")
+
+
+@unwrap_spec(byteorder='text', signed='truth')
+def descr_from_bytes(space, w_type, w_bytes, byteorder='big', signed=False):
+    """Return the integer represented by the given array of bytes."""
+    from objspace.std.bytesobject import bytes_source
+    if space.isinstance_w(w_bytes, space.w_str) or \
+            space.isinstance_w(w_bytes, space.w_int):
+        raise oefmt(space.w_TypeError,
+                    "cannot convert '%T' object to bytes", w_bytes)
+    data = bytes_source(space, w_bytes, None, None)
+    _check_byteorder(space, byteorder)
+    w_result = wrapbigint(space, rbigint.frombytes(data, byteorder, signed))
+    if space.is_w(w_type, space.w_int):
+        return w_result
+    return space.call_function(w_type, w_result)
+
+
+def bigint_bit_count(num):
+    """The number of one bits of abs(num), a 63 bits word at a time."""
+    mask = rbigint.fromint(sys.maxint)
+    rest = num.abs()
+    total = 0
+    while rest.tobool():
+        total += _word_bit_count(rest.and_(mask).toint())
+        rest = rest.rshift(63)
+    return total
+
+
+def _word_bit_count(x):
+    count = 0
+    while x:
+        x &= x - 1
+        count += 1
+    return count
+
+
+def round_half_even(num, scale):
+    """num rounded to a multiple of scale (> 0), ties to the even
+    multiple."""
+    quotient, remainder = num.divmod(scale)
+    twice = remainder.lshift(1)
+    if twice.gt(scale) or (twice.eq(scale) and
+                                   quotient.int_and_(1).tobool()):
+        quotient = quotient.int_add(1)
+    return quotient.mul(scale)
+
+
 def format_spec_arg(space, w_spec):
     """The spec argument of a __format__ method, as unicode."""
     if not space.isinstance_w(w_spec, space.w_str):
@@ -180,6 +296,28 @@ def wrapbigint(space, num):
         return space.newint(num.toint())
     except OverflowError:
         return W_LongObject(num)
+
+
+def _str_limit_error(space):
+    return oefmt(space.w_ValueError,
+                 "Exceeds the limit (%d digits) for integer string "
+                 "conversion; use sys.set_int_max_str_digits() to increase "
+                 "the limit", space.int_max_str_digits)
+
+
+def bigint_to_decimal(space, num):
+    """str(num), refused (as Python 3.11 does) beyond
+    sys.get_int_max_str_digits() digits."""
+    limit = space.int_max_str_digits
+    if limit > 0:
+        # a lower bound of the digit count (log10(2) > 0.30102), so that
+        # a huge number is refused before its slow conversion
+        if (num.bit_length() - 1) * 30102 // 100000 + 1 > limit:
+            raise _str_limit_error(space)
+    text = num.str()
+    if limit > 0 and len(text) - (num.sign < 0) > limit:
+        raise _str_limit_error(space)
+    return text
 
 
 def hash_int(x):
@@ -424,11 +562,12 @@ def _pow(space, w_x, w_y, w_modulo):
         if not m.tobool():
             raise oefmt(space.w_ValueError,
                         "pow() 3rd argument cannot be 0")
-        if w_y.as_bigint().sign < 0:
-            raise oefmt(space.w_ValueError,
-                        "pow() 2nd argument cannot be negative when 3rd "
-                        "argument specified")
-        return wrapbigint(space, w_x.as_bigint().pow(w_y.as_bigint(), m))
+        base = w_x.as_bigint()
+        exponent = w_y.as_bigint()
+        if exponent.sign < 0:
+            base = _modular_inverse(space, base, m)
+            exponent = exponent.neg()
+        return wrapbigint(space, base.pow(exponent, m))
     b = w_y.as_bigint()
     if b.sign < 0:
         # a negative exponent gives a float
@@ -444,6 +583,22 @@ def _pow(space, w_x, w_y, w_modulo):
     return wrapbigint(space, w_x.as_bigint().pow(b))
 
 
+def _modular_inverse(space, a, m):
+    """The inverse of a modulo abs(m), by the extended Euclidean
+    algorithm."""
+    modulus = m.abs()
+    old_r, r = a.mod(modulus), modulus
+    old_s, s = rbigint.fromint(1), rbigint.fromint(0)
+    while r.tobool():
+        quotient, remainder = old_r.divmod(r)
+        old_r, r = r, remainder
+        old_s, s = s, old_s.sub(quotient.mul(s))
+    if not old_r.eq(rbigint.fromint(1)) and modulus.gt(rbigint.fromint(1)):
+        raise oefmt(space.w_ValueError,
+                    "base is not invertible for the given modulus")
+    return old_s.mod(modulus)
+
+
 def _small_pow(base, exponent):
     result = 1
     while exponent > 0:
@@ -456,18 +611,25 @@ def _small_pow(base, exponent):
 
 
 def descr_new_int(space, w_type, w_x=None, w_base=None):
-    """int(x=0) / int(x, base=10): convert a number or string."""
+    """int([x]) -> integer
+int(x, base=10) -> integer"""
     if w_x is None:
+        if w_base is not None:
+            raise oefmt(space.w_TypeError, "int() missing string argument")
         w_value = space.newint(0)
     elif w_base is not None:
-        base = space.int_w(w_base)
-        w_value = int_from_text(space, space.text_w(w_x), base)
-    elif space.isinstance_w(w_x, space.w_str):
-        w_value = int_from_text(space, space.text_w(w_x), 10)
-    elif space.isinstance_w(w_x, space.w_bytes):
-        w_value = int_from_text(space, space.bytes_w(w_x), 10)
+        base = space.getindex_w(w_base, None)
+        text = _int_text_w(space, w_x)
+        if text is None:
+            raise oefmt(space.w_TypeError,
+                        "int() can't convert non-string with explicit base")
+        w_value = int_from_text(space, text, base, w_x)
     else:
-        w_value = space.int(w_x)
+        text = _int_text_w(space, w_x)
+        if text is None:
+            w_value = space.int(w_x)
+        else:
+            w_value = int_from_text(space, text, 10, w_x)
     if w_type is space.w_int:
         return w_value
     # a subclass of int: an instance of the same representation
@@ -481,9 +643,22 @@ def descr_new_int(space, w_type, w_x=None, w_base=None):
     return w_obj
 
 
-def int_from_text(space, text, base):
+def _int_text_w(space, w_x):
+    """The text of a str, bytes or bytearray argument of int(), or None
+    for other objects."""
+    if space.isinstance_w(w_x, space.w_str):
+        return space.text_w(w_x)
+    from objspace.std.bytesobject import W_BytesObject
+    from objspace.std.bytearrayobject import W_BytearrayObject
+    if isinstance(w_x, W_BytesObject) or isinstance(w_x, W_BytearrayObject):
+        return w_x.as_str()
+    return None
+
+
+def int_from_text(space, text, base, w_source):
     """int(text, base) with Python's syntax: sign, optional prefix,
-    underscores between digits, surrounding white space."""
+    underscores between digits, surrounding white space; w_source is
+    the argument, shown in error messages."""
     s = strip_whitespace(text)
     if (base != 0 and base < 2) or base > 36:
         raise oefmt(space.w_ValueError,
@@ -505,21 +680,38 @@ def int_from_text(space, text, base):
         base = 10
         if len(digits) > 1 and digits[0] == '0' and \
                 _remove_underscores(digits).lstrip('0') != '':
-            raise _invalid_literal(space, text, 0)
-    if not digits or digits.endswith('_') or '__' in digits:
-        raise _invalid_literal(space, text, base)
+            raise _invalid_literal(space, w_source, 0)
+    if not digits or digits.startswith('_') or digits.endswith('_') or \
+            '__' in digits:
+        raise _invalid_literal(space, w_source, base)
     clean = _remove_underscores(digits)
-    for c in clean:
-        value = _digit_value(c)
+    # Python 3.11's limit counts the leading run of valid digits; only
+    # bases that are not powers of two are limited (quadratic parsing)
+    limit = space.int_max_str_digits
+    if base & (base - 1) == 0:
+        limit = 0
+    for i in range(len(clean)):
+        value = _digit_value(clean[i])
         if value < 0 or value >= base:
-            raise _invalid_literal(space, text, base)
+            _check_digit_count(space, limit, i)
+            raise _invalid_literal(space, w_source, base)
+    _check_digit_count(space, limit, len(clean))
     try:
         num = rbigint.fromstr(clean, base)
     except (ValueError, ParseStringError):
-        raise _invalid_literal(space, text, base)
+        raise _invalid_literal(space, w_source, base)
     if negative:
         num = num.neg()
     return wrapbigint(space, num)
+
+
+def _check_digit_count(space, limit, ndigits):
+    if limit > 0 and ndigits > limit:
+        raise oefmt(space.w_ValueError,
+                    "Exceeds the limit (%d digits) for integer string "
+                    "conversion: value has %d digits; use "
+                    "sys.set_int_max_str_digits() to increase the limit",
+                    limit, ndigits)
 
 
 def _remove_underscores(s):
@@ -536,10 +728,10 @@ def _digit_value(c):
     return -1
 
 
-def _invalid_literal(space, text, base):
+def _invalid_literal(space, w_source, base):
     return oefmt(space.w_ValueError,
                  "invalid literal for int() with base %d: %R", base,
-                 space.newtext(text))
+                 w_source)
 
 
 def _int_methods():
@@ -555,8 +747,9 @@ def _int_methods():
     for name in names:
         func = getattr(W_AbstractIntObject, 'descr_' + name)
         methods['__%s__' % name] = interp2app(func, app_name='__%s__' % name)
-    methods['__index__'] = interp2app(W_AbstractIntObject.descr_int,
-                                      app_name='__index__')
+    for name in ['index', 'trunc', 'floor', 'ceil']:
+        methods['__%s__' % name] = interp2app(W_AbstractIntObject.descr_int,
+                                              app_name='__%s__' % name)
     methods['__str__'] = interp2app(W_AbstractIntObject.descr_repr,
                                     app_name='__str__')
     return methods
@@ -568,6 +761,15 @@ W_AbstractIntObject.typedef = TypeDef(
     __new__=interp2app(descr_new_int, app_name='__new__'),
     __format__=interp2app(W_AbstractIntObject.descr_format),
     bit_length=interp2app(W_AbstractIntObject.descr_bit_length),
+    bit_count=interp2app(W_AbstractIntObject.descr_bit_count),
+    conjugate=interp2app(W_AbstractIntObject.descr_conjugate),
+    as_integer_ratio=interp2app(W_AbstractIntObject.descr_as_integer_ratio),
+    to_bytes=interp2app(W_AbstractIntObject.descr_to_bytes),
+    from_bytes=interp_classmethod(interp2app(descr_from_bytes,
+                                             app_name='from_bytes')),
+    __round__=interp2app(W_AbstractIntObject.descr_round),
+    __getnewargs__=interp2app(W_AbstractIntObject.descr_getnewargs),
+    __sizeof__=interp2app(W_AbstractIntObject.descr_sizeof),
     real=GetSetProperty(W_AbstractIntObject.descr_get_real),
     imag=GetSetProperty(W_AbstractIntObject.descr_get_imag),
     numerator=GetSetProperty(W_AbstractIntObject.descr_get_numerator),

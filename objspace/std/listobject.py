@@ -242,11 +242,13 @@ The reverse flag can be set to sort in descending order."""
             raise oefmt(space.w_ValueError, "list modified during sort")
 
     def descr_add(self, space, w_other):
-        if not isinstance(w_other, W_ListObject):
+        from objspace.std.proxyobject import real_instance
+        w_list = real_instance(space, w_other, W_ListObject)
+        if w_list is None:
             raise oefmt(space.w_TypeError,
                         'can only concatenate list (not "%T") to list',
                         w_other)
-        return W_ListObject(self.items_w + w_other.items_w)
+        return W_ListObject(self.items_w + w_list.items_w)
 
     def descr_iadd(self, space, w_other):
         self.items_w.extend(space.listview(w_other))

@@ -106,8 +106,8 @@ class W_InstanceDictDescr(W_Root):
             return self
         self._check(space, w_obj)
         if self.is_weakref:
-            # weak references come with the _weakref module
-            return space.w_None
+            from objspace.std.weakrefobject import first_weakref
+            return first_weakref(space, w_obj)
         w_dict = w_obj.getdict(space)
         if w_dict is None:
             raise oefmt(space.w_AttributeError,

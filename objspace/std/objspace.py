@@ -26,13 +26,14 @@ from objspace.descroperation import DescrOperation
 # The modules that define TypeDefs, imported so that every type exists
 # before the space builds them.
 from interpreter import (function, pycode, pyframe, pytraceback,  # noqa
-                         moduleobject, nestedscope, generator)
+                         moduleobject, nestedscope, generator, coroutine)
 from objspace.std import (objectobject, typeobject, noneobject, intobject,
                           boolobject, floatobject, unicodeobject, bytesobject,
                           tupleobject, listobject, dictobject, sliceobject,
                           iterobject, exceptionobject, propertyobject,
                           staticmethodobject, classmethodobject, superobject,
-                          mappingproxyobject, memberobject)
+                          mappingproxyobject, memberobject,
+                          memoryviewobject)
 from objspace.std import (rangeobject, setobject, functionalobject,  # noqa
                           dictviewobject)
 from objspace.std.boolobject import W_BoolObject
@@ -61,6 +62,7 @@ BUILTIN_TYPES = [
     ('str', W_UnicodeObject.typedef),
     ('bytes', W_BytesObject.typedef),
     ('bytearray', W_BytearrayObject.typedef),
+    ('memoryview', memoryviewobject.W_MemoryView.typedef),
     ('tuple', W_TupleObject.typedef),
     ('list', W_ListObject.typedef),
     ('dict', W_DictObject.typedef),
@@ -85,9 +87,11 @@ class StdObjSpace(DescrOperation, ObjSpace):
     def __init__(self, config):
         ObjSpace.__init__(self, config)
         self.recursionlimit = 1000
+        self.int_max_str_digits = 4300   # sys.set_int_max_str_digits()
         self.ec = ExecutionContext(self)
         self.repr_running = []
         self.method_cache = typeobject.MethodCache()
+        self.proxy_forwarders_w = {}    # objspace/std/proxyobject.py
         self._make_types()
         self._make_builtin_modules()
 
@@ -99,6 +103,9 @@ class StdObjSpace(DescrOperation, ObjSpace):
         self.w_Ellipsis = W_Ellipsis()
         self.w_True = W_BoolObject(1)
         self.w_False = W_BoolObject(0)
+        # builtin modules define types too: their TypeDefs must exist now
+        from interpreter.module.moduledefs import import_interplevel_files
+        import_interplevel_files()
         typedefs = TypeDef.all_typedefs
         self.types_w = [None] * len(typedefs)
         object_typedef = objectobject.W_ObjectObject.typedef
@@ -143,6 +150,8 @@ class StdObjSpace(DescrOperation, ObjSpace):
         for name in ['builtins', 'sys']:
             self.setitem(self.w_modules, self.newtext(name),
                          self.builtin_modules[name])
+        from interpreter.module.sys.interp_stdio import init_stdio
+        init_stdio(self)
 
     def gettypeobject(self, typedef):
         return self.types_w[typedef.index]
@@ -297,16 +306,27 @@ class StdObjSpace(DescrOperation, ObjSpace):
         """The UTF-8 encoding of a str object."""
         if isinstance(w_obj, W_UnicodeObject):
             return unicode_to_utf8(w_obj._value)
+        if w_obj._tproxy_:
+            return unicode_to_utf8(self.unicode_w(w_obj))
         raise oefmt(self.w_TypeError, "expected str, got %T object", w_obj)
 
     def unicode_w(self, w_obj):
         if isinstance(w_obj, W_UnicodeObject):
             return w_obj._value
+        if w_obj._tproxy_:
+            # a proxied str: its value through the controller
+            from objspace.std.proxyobject import real_instance
+            w_str = real_instance(self, w_obj, W_UnicodeObject)
+            if w_str is not None:
+                return w_str._value
         raise oefmt(self.w_TypeError, "expected str, got %T object", w_obj)
 
     def bytes_w(self, w_obj):
         if isinstance(w_obj, W_BytesObject):
             return w_obj._value
+        if w_obj._tproxy_ and self.isinstance_w(w_obj, self.w_bytes):
+            from objspace.std.proxyobject import proxied_bytes
+            return proxied_bytes(self, w_obj)
         raise oefmt(self.w_TypeError,
                     "a bytes-like object is required, not '%T'", w_obj)
 

@@ -135,7 +135,7 @@ class W_BaseSetObject(W_Root):
         finally:
             space.repr_leave(self)
         text = '{' + ', '.join(parts) + '}'
-        if isinstance(self, W_SetObject):
+        if space.type(self) is space.w_set:
             return space.newtext(text)
         return space.newtext('%s(%s)' % (typename, text))
 
@@ -352,7 +352,9 @@ class W_FrozensetObject(W_BaseSetObject):
 
     def descr_copy(self, space):
         """Return a shallow copy of a set."""
-        return self    # immutable: the copy is the same object
+        if space.type(self) is space.w_frozenset:
+            return self    # immutable: the copy is the same object
+        return self.copy_of_type(space, W_FrozensetObject(space))
 
     def descr_hash(self, space):
         # order-independent: combine the items' scrambled hashes with xor
@@ -385,7 +387,11 @@ def as_set(space, w_obj):
 
 def descr_new_set(space, w_type, __args__):
     # set.__init__ fills it
-    return W_SetObject(space)
+    if w_type is space.w_set:
+        return W_SetObject(space)
+    w_obj = space.allocate_instance(W_SetObject, w_type)
+    W_SetObject.__init__(w_obj, space)
+    return w_obj
 
 
 def descr_new_frozenset(space, w_type, __args__):
@@ -400,9 +406,14 @@ def descr_new_frozenset(space, w_type, __args__):
     if args_w:
         w_iterable = args_w[0]
         if isinstance(w_iterable, W_FrozensetObject) and \
-                space.type(w_iterable) is space.w_frozenset:
+                space.type(w_iterable) is space.w_frozenset and \
+                w_type is space.w_frozenset:
             return w_iterable
-    w_result = W_FrozensetObject(space)
+    if w_type is space.w_frozenset:
+        w_result = W_FrozensetObject(space)
+    else:
+        w_result = space.allocate_instance(W_FrozensetObject, w_type)
+        W_FrozensetObject.__init__(w_result, space)
     if args_w:
         w_result.update_from(space, args_w[0])
     return w_result
@@ -469,7 +480,6 @@ W_SetObject.typedef = TypeDef(
     __new__=interp2app(descr_new_set, app_name='__new__'),
     __init__=interp2app(W_SetObject.descr_init),
     __hash__=None,
-    acceptable_as_base=False,
     doc="set() -> new empty set object\n"
         "set(iterable) -> new set object\n\n"
         "Build an unordered collection of unique elements.",
@@ -479,7 +489,6 @@ W_FrozensetObject.typedef = TypeDef(
     'frozenset',
     __new__=interp2app(descr_new_frozenset, app_name='__new__'),
     __hash__=interp2app(W_FrozensetObject.descr_hash),
-    acceptable_as_base=False,
     doc="frozenset() -> empty frozenset object\n"
         "frozenset(iterable) -> frozenset object\n\n"
         "Build an immutable unordered collection of unique elements.",

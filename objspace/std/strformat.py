@@ -71,61 +71,8 @@ class TemplateFormatter(object):
         """Render the field that starts at template[pos] (after its '{')
         into result; return the position after its closing '}'."""
         space = self.space
-        end = len(template)
-        name_start = pos
-        c = u'\0'
-        while pos < end:
-            c = template[pos]
-            pos += 1
-            if c == u'[':
-                # a key may contain any character but ']'
-                while pos < end and template[pos] != u']':
-                    pos += 1
-                continue
-            if c == u'{':
-                raise oefmt(space.w_ValueError,
-                            "unexpected '{' in field name")
-            if c == u'}' or c == u':' or c == u'!':
-                break
-        name_end = pos - 1
-        if c != u'}' and c != u':' and c != u'!':
-            raise oefmt(space.w_ValueError,
-                        "expected '}' before end of string")
-        conversion = u'\0'
-        spec_start = spec_end = pos
-        if c == u'!' or c == u':':
-            finished = False
-            if c == u'!':
-                if pos >= end:
-                    raise oefmt(space.w_ValueError, "end of string while "
-                                "looking for conversion specifier")
-                conversion = template[pos]
-                pos += 1
-                if pos < end:
-                    c = template[pos]
-                    pos += 1
-                    if c == u'}':
-                        finished = True
-                    elif c != u':':
-                        raise oefmt(space.w_ValueError,
-                                    "expected ':' after conversion "
-                                    "specifier")
-                spec_start = spec_end = pos
-            if not finished:
-                count = 1
-                while True:
-                    if pos >= end:
-                        raise oefmt(space.w_ValueError,
-                                    "unmatched '{' in format spec")
-                    c = template[pos]
-                    pos += 1
-                    if c == u'{':
-                        count += 1
-                    elif c == u'}':
-                        count -= 1
-                        if count == 0:
-                            spec_end = pos - 1
-                            break
+        (name_start, name_end, conversion, spec_start, spec_end,
+         pos) = scan_field(space, template, pos)
         assert name_start >= 0 and name_end >= name_start
         w_obj = self._lookup(template[name_start:name_end])
         if conversion != u'\0':
@@ -225,6 +172,69 @@ class TemplateFormatter(object):
                 raise oefmt(space.w_ValueError, "Only '.' or '[' may "
                             "follow ']' in format field specifier")
         return w_obj
+
+
+def scan_field(space, template, pos):
+    """Scan the replacement field that starts at template[pos] (after its
+    '{'): (name_start, name_end, conversion or u'\\0', spec_start,
+    spec_end, the position after its closing '}').  Also used by
+    _string.formatter_parser."""
+    end = len(template)
+    name_start = pos
+    c = u'\0'
+    while pos < end:
+        c = template[pos]
+        pos += 1
+        if c == u'[':
+            # a key may contain any character but ']'
+            while pos < end and template[pos] != u']':
+                pos += 1
+            continue
+        if c == u'{':
+            raise oefmt(space.w_ValueError,
+                        "unexpected '{' in field name")
+        if c == u'}' or c == u':' or c == u'!':
+            break
+    name_end = pos - 1
+    if c != u'}' and c != u':' and c != u'!':
+        raise oefmt(space.w_ValueError,
+                    "expected '}' before end of string")
+    conversion = u'\0'
+    spec_start = spec_end = pos
+    if c == u'!' or c == u':':
+        finished = False
+        if c == u'!':
+            if pos >= end:
+                raise oefmt(space.w_ValueError, "end of string while "
+                            "looking for conversion specifier")
+            conversion = template[pos]
+            pos += 1
+            if pos < end:
+                c = template[pos]
+                pos += 1
+                if c == u'}':
+                    finished = True
+                elif c != u':':
+                    raise oefmt(space.w_ValueError,
+                                "expected ':' after conversion "
+                                "specifier")
+            spec_start = spec_end = pos
+        if not finished:
+            count = 1
+            while True:
+                if pos >= end:
+                    raise oefmt(space.w_ValueError,
+                                "unmatched '{' in format spec")
+                c = template[pos]
+                pos += 1
+                if c == u'{':
+                    count += 1
+                elif c == u'}':
+                    count -= 1
+                    if count == 0:
+                        spec_end = pos - 1
+                        break
+    return name_start, name_end, conversion, spec_start, spec_end, pos
 
 
 def _decimal(space, text):

@@ -55,11 +55,13 @@ class W_TupleObject(W_Root):
         return space.newbool(sequence_contains(space, self.items_w, w_item))
 
     def descr_add(self, space, w_other):
-        if not isinstance(w_other, W_TupleObject):
+        from objspace.std.proxyobject import real_instance
+        w_tuple = real_instance(space, w_other, W_TupleObject)
+        if w_tuple is None:
             raise oefmt(space.w_TypeError,
                         'can only concatenate tuple (not "%T") to tuple',
                         w_other)
-        return W_TupleObject(self.items_w + w_other.items_w)
+        return W_TupleObject(self.items_w + w_tuple.items_w)
 
     def descr_count(self, space, w_item):
         """Return number of occurrences of value."""

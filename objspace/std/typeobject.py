@@ -85,6 +85,14 @@ class interp_classmethod(object):
         return True
 
 
+def _renamed_code(code, name):
+    """A copy of a builtin's code under another name (start-up only)."""
+    import copy
+    code = copy.copy(code)
+    code.name = name
+    return code
+
+
 class W_TypeObject(W_Root):
     _immutable_fields_ = ['builtin_typedef', 'version_tag?', 'is_heaptype',
                           'terminator', 'layout', 'hasdict', 'uses_mapdict']
@@ -112,6 +120,7 @@ class W_TypeObject(W_Root):
         # instanceobject.py with their attributes in a map
         self.uses_mapdict = False
         self.w_base = None        # __base__ (None: object, or unknown)
+        self.old_mro_w = None     # kept while __bases__ is being changed
 
     @staticmethod
     def from_typedef(space, typedef, bases_w):
@@ -143,6 +152,10 @@ class W_TypeObject(W_Root):
         for name, value in typedef.rawdict.items():
             if isinstance(value, Interp2App):
                 w_value = value.get_function(space, self)
+                if w_value.code.name != name:
+                    # list.__getitem__ is descr_getitem: its descriptor
+                    # answers the name it has in the type, as CPython's
+                    w_value.code = _renamed_code(w_value.code, name)
             elif isinstance(value, interp_classmethod):
                 w_value = W_ClassMethod(value.func.get_function(space, self))
             elif isinstance(value, GetSetProperty):
@@ -230,6 +243,12 @@ class W_TypeObject(W_Root):
                 self.weak_subclasses[i] = weakref.ref(w_sub)
                 return
         self.weak_subclasses.append(weakref.ref(w_sub))
+
+    def remove_subclass(self, w_sub):
+        for i in range(len(self.weak_subclasses)):
+            if self.weak_subclasses[i]() is w_sub:
+                del self.weak_subclasses[i]
+                return
 
     def get_subclasses(self):
         """The live direct subclasses."""
@@ -381,6 +400,76 @@ class W_TypeObject(W_Root):
 
     def descr_get_bases(self, space):
         return space.newtuple(self.bases_w[:])
+
+    def descr_set_bases(self, space, w_value):
+        if not self.is_heaptype:
+            raise oefmt(space.w_TypeError,
+                        "cannot set '__bases__' attribute of immutable type "
+                        "'%s'", self.name)
+        if not space.isinstance_w(w_value, space.w_tuple):
+            raise oefmt(space.w_TypeError,
+                        "can only assign tuple to %s.__bases__, not %T",
+                        self.name, w_value)
+        bases_w = space.fixedview(w_value)
+        if not bases_w:
+            raise oefmt(space.w_TypeError,
+                        "can only assign non-empty tuple to %s.__bases__, "
+                        "not ()", self.name)
+        for i in range(len(bases_w)):
+            w_base = bases_w[i]
+            if not isinstance(w_base, W_TypeObject):
+                raise oefmt(space.w_TypeError,
+                            "%s.__bases__ must be tuple of classes, not "
+                            "'%T'", self.name, w_base)
+            if w_base.issubtype(self):
+                raise oefmt(space.w_TypeError,
+                            "a __bases__ item causes an inheritance cycle")
+            for j in range(i):
+                if bases_w[j] is w_base:
+                    raise oefmt(space.w_TypeError,
+                                "duplicate base class %s", w_base.name)
+        w_best = _best_base(space, bases_w)
+        w_old_base = self.w_base
+        if w_old_base is None:
+            w_old_base = space.w_object
+        assert isinstance(w_old_base, W_TypeObject)
+        if _collected(w_best) != _collected(w_old_base):
+            raise oefmt(space.w_TypeError,
+                        "__bases__ assignment: '%s' deallocator differs "
+                        "from '%s'", w_best.name, w_old_base.name)
+        if w_best.layout is not w_old_base.layout:
+            raise oefmt(space.w_TypeError,
+                        "__bases__ assignment: '%s' object layout differs "
+                        "from '%s'", w_best.name, w_old_base.name)
+        old_bases_w = self.bases_w
+        changed_w = []
+        self.bases_w = bases_w
+        try:
+            _recompute_mros(space, self, changed_w)
+        except OperationError:
+            # an inconsistent MRO somewhere: nothing changes
+            self.bases_w = old_bases_w
+            for k in range(len(changed_w) - 1, -1, -1):
+                w_changed = changed_w[k]
+                assert isinstance(w_changed, W_TypeObject)
+                w_changed.mro_w = w_changed.old_mro_w
+            raise
+        for w_changed in changed_w:
+            assert isinstance(w_changed, W_TypeObject)
+            w_changed.old_mro_w = None
+        for w_base in old_bases_w:
+            assert isinstance(w_base, W_TypeObject)
+            w_base.remove_subclass(self)
+        for w_base in bases_w:
+            assert isinstance(w_base, W_TypeObject)
+            w_base.add_subclass(self)
+        self.w_base = w_best
+        self.mutated()
+
+    def descr_del_bases(self, space):
+        raise oefmt(space.w_TypeError,
+                    "cannot delete '__bases__' attribute of immutable type "
+                    "'%s'", self.name)
 
     def descr_get_base(self, space):
         if self.w_base is None:
@@ -535,6 +624,30 @@ class MethodCache(object):
 def method_cache_index(version_tag, name):
     h = intmask(compute_identity_hash(version_tag) * 0x9E3779B1)
     return (h ^ compute_hash(name)) & METHOD_CACHE_MASK
+
+
+# The builtin types whose instances CPython does not track in its cycle
+# collector: their deallocator differs from that of user classes, so that
+# CPython refuses to swap one for the other as a base in __bases__
+# assignment, and so do we.
+_UNTRACKED = ['object', 'int', 'bool', 'float', 'complex', 'str', 'bytes',
+              'bytearray', 'range', 'slice']
+
+
+def _collected(w_type):
+    return w_type.is_heaptype or w_type.name not in _UNTRACKED
+
+
+def _recompute_mros(space, w_type, changed_w):
+    """New MROs for w_type and its subclasses after a change of
+    w_type.__bases__; each changed type, with its old MRO in
+    `old_mro_w`, is appended to changed_w so the caller can undo."""
+    w_type.old_mro_w = w_type.mro_w
+    changed_w.append(w_type)
+    w_type.mro_w = [w_type] + compute_c3_mro(space, w_type.bases_w)
+    for w_sub in w_type.get_subclasses():
+        assert isinstance(w_sub, W_TypeObject)
+        _recompute_mros(space, w_sub, changed_w)
 
 
 def compute_c3_mro(space, bases_w):
@@ -748,6 +861,10 @@ def create_user_type(space, w_metatype, name, bases_w, w_namespace,
     hasdict = w_best.hasdict
     add_dict = not hasdict
     add_weakref = True
+    # as in CPython, instances of variable-sized builtin types and of
+    # their subclasses cannot be weakly referenced
+    may_add_weakref = base_layout.typedef.name not in ('int', 'tuple',
+                                                       'bytes')
     slot_names = []
     w_slots = dict_w.get('__slots__', None)
     if w_slots is not None:
@@ -761,6 +878,11 @@ def create_user_type(space, w_metatype, name, bases_w, w_namespace,
                                 "one")
                 add_dict = True
             elif slot == '__weakref__':
+                if not may_add_weakref:
+                    raise oefmt(space.w_TypeError,
+                                "nonempty __slots__ not supported for "
+                                "subtype of '%s'",
+                                w_best.first_builtin_base().name)
                 if add_weakref:
                     raise oefmt(space.w_TypeError,
                                 "__weakref__ slot disallowed: either we "
@@ -782,6 +904,8 @@ def create_user_type(space, w_metatype, name, bases_w, w_namespace,
             raise oefmt(space.w_TypeError,
                         "nonempty __slots__ not supported for subtype of "
                         "'%s'", w_best.first_builtin_base().name)
+    if not may_add_weakref:
+        add_weakref = False
     if add_weakref:
         for w_base in bases_w:
             assert isinstance(w_base, W_TypeObject)
@@ -929,7 +1053,9 @@ W_TypeObject.typedef = TypeDef(
     __doc__=GetSetProperty(W_TypeObject.descr_get_doc,
                            W_TypeObject.descr_set_doc),
     __mro__=GetSetProperty(W_TypeObject.descr_get_mro),
-    __bases__=GetSetProperty(W_TypeObject.descr_get_bases),
+    __bases__=GetSetProperty(W_TypeObject.descr_get_bases,
+                             W_TypeObject.descr_set_bases,
+                             W_TypeObject.descr_del_bases),
     __base__=GetSetProperty(W_TypeObject.descr_get_base),
     __dict__=GetSetProperty(W_TypeObject.descr_get_dict),
     mro=interp2app(W_TypeObject.descr_mro),

@@ -18,6 +18,7 @@ from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef
 from objspace.std.typeobject import interp_classmethod
+from objspace.std.proxyobject import real_instance
 
 
 def hash_unicode(value):
@@ -78,11 +79,12 @@ class W_UnicodeObject(W_Root):
     # --- operators ----------------------------------------------------
 
     def descr_add(self, space, w_other):
-        if not isinstance(w_other, W_UnicodeObject):
+        w_str = real_instance(space, w_other, W_UnicodeObject)
+        if w_str is None:
             raise oefmt(space.w_TypeError,
                         'can only concatenate str (not "%T") to str',
                         w_other)
-        return W_UnicodeObject(self._value + w_other._value)
+        return W_UnicodeObject(self._value + w_str._value)
 
     def descr_mul(self, space, w_times):
         if not space.isinstance_w(w_times, space.w_int) and \
@@ -194,11 +196,12 @@ class W_UnicodeObject(W_Root):
         return W_UnicodeObject(format_str(space, w_template._value, self))
 
     def descr_contains(self, space, w_sub):
-        if not isinstance(w_sub, W_UnicodeObject):
+        w_str = real_instance(space, w_sub, W_UnicodeObject)
+        if w_str is None:
             raise oefmt(space.w_TypeError,
                         "'in <string>' requires string as left operand, not "
                         "%T", w_sub)
-        return space.newbool(self._value.find(w_sub._value) >= 0)
+        return space.newbool(self._value.find(w_str._value) >= 0)
 
     def descr_getitem(self, space, w_index):
         from objspace.std.sliceobject import W_SliceObject
@@ -235,11 +238,11 @@ class W_UnicodeObject(W_Root):
         items_w = space.listview(w_iterable)
         builder = UnicodeBuilder()
         for i in range(len(items_w)):
-            w_item = items_w[i]
-            if not isinstance(w_item, W_UnicodeObject):
+            w_item = real_instance(space, items_w[i], W_UnicodeObject)
+            if w_item is None:
                 raise oefmt(space.w_TypeError,
                             "sequence item %d: expected str instance, %T "
-                            "found", i, w_item)
+                            "found", i, items_w[i])
             if i > 0:
                 builder.append(self._value)
             builder.append(w_item._value)
@@ -289,33 +292,37 @@ class W_UnicodeObject(W_Root):
         methodname = 'endswith' if at_end else 'startswith'
         start, end = slice_bounds(space, len(self._value), w_start, w_end)
         if space.isinstance_w(w_affix, space.w_tuple):
-            for w_item in space.fixedview(w_affix):
-                if not isinstance(w_item, W_UnicodeObject):
+            for w_entry in space.fixedview(w_affix):
+                w_item = real_instance(space, w_entry, W_UnicodeObject)
+                if w_item is None:
                     raise oefmt(space.w_TypeError,
                                 "tuple for %s must only contain str, not %T",
-                                methodname, w_item)
+                                methodname, w_entry)
                 if tailmatch(self._value, w_item._value, start, end,
                               at_end):
                     return space.w_True
             return space.w_False
-        if not isinstance(w_affix, W_UnicodeObject):
+        w_str = real_instance(space, w_affix, W_UnicodeObject)
+        if w_str is None:
             raise oefmt(space.w_TypeError,
                         "%s first arg must be str or a tuple of str, not %T",
                         methodname, w_affix)
-        return space.newbool(tailmatch(self._value, w_affix._value, start,
+        return space.newbool(tailmatch(self._value, w_str._value, start,
                                         end, at_end))
 
     def _arg(self, space, w_arg):
-        if not isinstance(w_arg, W_UnicodeObject):
+        w_str = real_instance(space, w_arg, W_UnicodeObject)
+        if w_str is None:
             raise oefmt(space.w_TypeError, "must be str, not %T", w_arg)
-        return w_arg._value
+        return w_str._value
 
     def _search(self, space, w_sub, w_start, w_end, reverse):
         """The index of sub in S[start:end] (-1 if absent)."""
-        if not isinstance(w_sub, W_UnicodeObject):
+        w_str = real_instance(space, w_sub, W_UnicodeObject)
+        if w_str is None:
             raise oefmt(space.w_TypeError, "must be str, not %T", w_sub)
         start, end = slice_bounds(space, len(self._value), w_start, w_end)
-        return search(self._value, w_sub._value, start, end, reverse)
+        return search(self._value, w_str._value, start, end, reverse)
 
     def descr_find(self, space, w_sub, w_start=None, w_end=None):
         """S.find(sub[, start[, end]]) -> int

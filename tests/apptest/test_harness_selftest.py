@@ -240,6 +240,6 @@ def test_raises_app(space):
 
 def test_gettestobjspace_is_cached(space):
     assert support.gettestobjspace() is space
-    assert support.gettestobjspace(withtproxy=False) is space
+    assert support.gettestobjspace(withtproxy=True) is space
     with pytest.raises(ValueError):
         support.gettestobjspace(no_such_option=True)

@@ -51,6 +51,17 @@ CORPUS = [
     "def outer():\n    v = 1\n    def mid():\n        class C:\n"
     "            def m(self):\n                return v\n"
     "        return C\n    return mid\n",
+    # async functions and comprehensions, match captures
+    "async def f(a):\n    async with a as b:\n        async for c in b:\n"
+    "            await c\n    return [d async for d in a]\n",
+    "async def f(x):\n    def g():\n        return (await y for y in x)\n"
+    "    return g\n",
+    "def f(s):\n    match s:\n        case [a, *b] if a:\n"
+    "            return b\n        case {'k': c, **d} | C(x=c, y=d):\n"
+    "            return lambda: c + d\n        case e.f | _:\n"
+    "            pass\n",
+    "match s:\n    case (1 | 2) as n:\n        pass\n"
+    "    case P(q, r=[*t]):\n        pass\n",
 ]
 
 _CPYTHON_DUMP = textwrap.dedent("""

@@ -36,8 +36,11 @@ def test_every_option_is_documented():
 
 def test_parse_options():
     config = get_pypy_config()
+    assert config.objspace.withtproxy
+    parse_options(config, ['--no-withtproxy', '--objspace=std'])
     assert not config.objspace.withtproxy
-    parse_options(config, ['--withtproxy', '--objspace=std'])
+    config = get_pypy_config()
+    parse_options(config, ['--withtproxy'])
     assert config.objspace.withtproxy
     assert config.objspace.name == 'std'
 
@@ -49,5 +52,5 @@ def test_parse_options_rejects_unknown():
 
 def test_executable_suffix():
     assert executable_suffix(get_pypy_config()) == ''
-    config = get_pypy_config({'objspace.withtproxy': True})
-    assert executable_suffix(config) == '-tproxy'
+    config = get_pypy_config({'objspace.withtproxy': False})
+    assert executable_suffix(config) == '-notproxy'

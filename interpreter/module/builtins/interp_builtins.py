@@ -88,6 +88,12 @@ def _check_class_or_tuple(space, w_cls, funcname):
 def isinstance_(space, w_obj, w_cls):
     """Return whether an object is an instance of a class or of a subclass
     thereof."""
+    if w_cls._tproxy_:
+        # a transparent proxy of a class: its controller decides
+        w_check = space.lookup(w_cls, '__instancecheck__')
+        if w_check is not None:
+            return space.newbool(space.is_true(
+                space.get_and_call_function(w_check, w_cls, w_obj)))
     for w_type in _check_class_or_tuple(space, w_cls, 'isinstance'):
         if space.isinstance_w(w_obj, w_type):
             return space.w_True

@@ -68,6 +68,11 @@ def exec_(space, w_source, w_globals=None, w_locals=None):
     w_globals, w_locals = _namespaces(space, w_globals, w_locals, 'exec')
     if isinstance(w_source, PyCode):
         code = w_source
+        if code.co_freevars:
+            # no closure= argument yet: the free variables have no cells
+            raise oefmt(space.w_TypeError,
+                        "code object requires a closure of exactly length "
+                        "%d", len(code.co_freevars))
     else:
         code = compile_source(space, _source_w(space, w_source, 'exec'),
                               '<string>', 'exec')

@@ -273,6 +273,13 @@ negative."""
         return space.get_and_call_function(w_descr, w_number, w_ndigits)
     # int and float do not define __round__ yet (intobject.py and
     # floatobject.py belong to the numbers work): round them here
+    if w_number._tproxy_:
+        # a proxied int or float: rounded by its value, read through
+        # the controller
+        if space.isinstance_w(w_number, space.w_int):
+            w_number = space.index(w_number)
+        elif space.isinstance_w(w_number, space.w_float):
+            w_number = space.float(w_number)
     if isinstance(w_number, W_AbstractIntObject):
         return _round_int(space, w_number, w_ndigits)
     if isinstance(w_number, W_FloatObject):

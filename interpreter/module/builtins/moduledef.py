@@ -21,6 +21,8 @@ class Module(MixedModule):
         '__debug__': 'space.w_True',
 
         'print': 'interp_io.print_',
+        'input': 'interp_io.input',
+        'open': 'interp_io.open',
         'repr': 'interp_builtins.repr_',
         'ascii': 'interp_builtins.ascii',
         'len': 'interp_builtins.len_',

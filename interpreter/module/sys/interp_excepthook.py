@@ -102,17 +102,82 @@ def _format_chain(space, w_type, w_value, w_traceback, lines, seen):
 def _format_one(space, w_type, w_value, w_traceback, lines):
     from interpreter.pytraceback import PyTraceback
     tb = None
-    if isinstance(w_traceback, PyTraceback):
+    if isinstance(w_traceback, PyTraceback) or w_traceback is not None and \
+            w_traceback._tproxy_:
         tb = w_traceback
     if tb is not None:
         lines.append('Traceback (most recent call last):\n')
+        last_key = ''
+        count = 0
         while tb is not None:
-            _format_frame(tb, lines)
-            tb = tb.next
+            if isinstance(tb, PyTraceback):
+                code = tb.frame.pycode
+                key = '%s\n%d\n%s' % (code.co_filename, tb.get_lineno(),
+                                       code.co_name)
+            else:
+                key = _proxied_frame_key(space, tb)
+            if key != last_key:
+                _repeated(count, lines)
+                last_key = key
+                count = 0
+            count += 1
+            if isinstance(tb, PyTraceback):
+                if count <= _RECURSIVE_CUTOFF:
+                    _format_frame(tb, lines)
+                tb = tb.next
+            else:
+                # a transparent proxy (objspace/std/proxyobject.py): read
+                # through its controller
+                if count <= _RECURSIVE_CUTOFF:
+                    _format_proxied_frame(space, tb, lines)
+                tb = space.getattr(tb, space.newtext('tb_next'))
+                if space.is_none(tb):
+                    tb = None
+        _repeated(count, lines)
     if space.isinstance_w(w_value, space.w_SyntaxError):
         _format_syntax_error(space, w_value, lines)
     lines.append(exception_only(space, w_type, w_value) + '\n')
     _format_notes(space, w_value, lines)
+
+
+# as CPython: more than 3 identical consecutive entries (same file, line
+# and function: a recursion) print as the first 3 and a count
+_RECURSIVE_CUTOFF = 3
+
+
+def _repeated(count, lines):
+    if count > _RECURSIVE_CUTOFF:
+        more = count - _RECURSIVE_CUTOFF
+        lines.append('  [Previous line repeated %d more time%s]\n' % (
+            more, 's' if more > 1 else ''))
+
+
+def _proxied_frame_key(space, w_tb):
+    lineno = space.int_w(space.getattr(w_tb, space.newtext('tb_lineno')))
+    w_frame = space.getattr(w_tb, space.newtext('tb_frame'))
+    w_code = space.getattr(w_frame, space.newtext('f_code'))
+    filename = space.text_w(space.getattr(w_code,
+                                          space.newtext('co_filename')))
+    name = space.text_w(space.getattr(w_code, space.newtext('co_name')))
+    return '%s\n%d\n%s' % (filename, lineno, name)
+
+
+def _format_proxied_frame(space, w_tb, lines):
+    """The 'File ..., line ..., in ...' entry and source line of a
+    traceback that is read through the generic protocol."""
+    lineno = space.int_w(space.getattr(w_tb, space.newtext('tb_lineno')))
+    w_frame = space.getattr(w_tb, space.newtext('tb_frame'))
+    w_code = space.getattr(w_frame, space.newtext('f_code'))
+    filename = space.text_w(space.getattr(w_code,
+                                          space.newtext('co_filename')))
+    name = space.text_w(space.getattr(w_code, space.newtext('co_name')))
+    lines.append('  File "%s", line %d, in %s\n' % (filename, lineno, name))
+    line = get_raw_source_line(filename, lineno)
+    indent = 0
+    while indent < len(line) and line[indent] in _INDENT:
+        indent += 1
+    if indent < len(line):
+        lines.append('    %s\n' % line[indent:])
 
 
 def _format_frame(tb, lines):

@@ -2,6 +2,7 @@
 
 
 from __future__ import absolute_import
+import os
 import sys
 
 from rpython.rlib.rarithmetic import LONG_BIT
@@ -18,8 +19,74 @@ def initial_argv(space):
     return space.newlist([space.newtext('')])
 
 
+# The directory that holds lib_pypy/ and .toolchain/lib-python/ when
+# running untranslated; the translated binary finds its own at start-up
+# (goal/app_main.py).
+SOURCE_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.dirname(os.path.abspath(__file__)))))
+STDLIB_DIR = os.path.join(SOURCE_ROOT, '.toolchain', 'lib-python')
+
+
 def initial_path(space):
+    return space.newlist([
+        space.newtext(os.path.join(SOURCE_ROOT, 'lib_pypy')),
+        space.newtext(STDLIB_DIR)])
+
+
+def initial_prefix(space):
+    return space.newtext(SOURCE_ROOT)
+
+
+def platlibdir(space):
+    return space.newtext('lib')
+
+
+def new_list(space):
     return space.newlist([])
+
+
+def new_dict(space):
+    return space.newdict()
+
+
+def stdlib_module_names(space):
+    """The top-level modules of the standard library (CPython's, as found
+    in lib-python when building, and ours)."""
+    from interpreter.module.moduledefs import builtin_module_classes
+    names = {}
+    for cls in builtin_module_classes(space):
+        names[cls.applevel_name] = None
+    if os.path.isdir(STDLIB_DIR):
+        for entry in os.listdir(STDLIB_DIR):
+            path = os.path.join(STDLIB_DIR, entry)
+            if entry.endswith('.py'):
+                names[entry[:-3]] = None
+            elif os.path.isfile(os.path.join(path, '__init__.py')):
+                names[entry] = None
+    for name in ['__main__', 'test', 'site-packages']:
+        names.pop(name, None)
+    return space.call_function(space.w_frozenset, space.newlist(
+        [space.newtext(name) for name in sorted(names)]))
+
+
+def getsizeof(space, w_object, w_default=None):
+    """Return the size of object in bytes: what its __sizeof__() says,
+    plus the header that the garbage collector adds."""
+    w_method = space.lookup(w_object, '__sizeof__')
+    if w_method is None:
+        # types without __sizeof__ count as a bare object
+        if w_default is not None:
+            return w_default
+        return space.newint(OBJECT_SIZE + GC_HEADER_SIZE)
+    w_size = space.get_and_call_function(w_method, w_object)
+    size = space.int_w(w_size)
+    if size < 0:
+        raise oefmt(space.w_ValueError, "__sizeof__() should return >= 0")
+    return space.newint(size + GC_HEADER_SIZE)
+
+
+GC_HEADER_SIZE = 16
+OBJECT_SIZE = 16
 
 
 def initial_executable(space):
@@ -37,14 +104,6 @@ def version(space):
     major, minor, micro = PYTHON_VERSION[:3]
     return space.newtext('%d.%d.%d (pypy-c %s, RPython)' % (
         major, minor, micro, IMPLEMENTATION_VERSION))
-
-
-def version_info(space):
-    return space.newtuple([space.newint(PYTHON_VERSION[0]),
-                           space.newint(PYTHON_VERSION[1]),
-                           space.newint(PYTHON_VERSION[2]),
-                           space.newtext(PYTHON_VERSION[3]),
-                           space.newint(PYTHON_VERSION[4])])
 
 
 def hexversion(space):

@@ -218,3 +218,69 @@ def test_isinstance_of_builtin_subclasses():
     assert issubclass(MyInt, int)
     assert MyInt.__base__ is int
     assert MyInt.__mro__ == (MyInt, int, object)
+
+
+class MySet(set):
+    def total(self):
+        return sum(self)
+
+
+class MyFrozenset(frozenset):
+    pass
+
+
+def test_set_subclass():
+    s = MySet([1, 2, 3])
+    assert type(s) is MySet
+    assert s.total() == 6
+    s.add(4)
+    assert s == {1, 2, 3, 4}
+    s.tag = 'x'
+    assert s.tag == 'x'
+    assert type(s | {5}) is set
+    assert type(s.copy()) is set
+    assert isinstance(s, set)
+    assert repr(MySet()) == 'MySet()'
+    assert repr(MySet([1])) == 'MySet({1})'
+
+
+def test_frozenset_subclass():
+    f = MyFrozenset([1, 2])
+    assert type(f) is MyFrozenset
+    assert f == frozenset([1, 2])
+    assert hash(f) == hash(frozenset([1, 2]))
+    assert type(f.copy()) is frozenset
+    assert f.copy() == f
+    plain = frozenset([3])
+    g = MyFrozenset(plain)
+    assert type(g) is MyFrozenset and g is not plain
+    assert type(frozenset.__new__(MyFrozenset)) is MyFrozenset
+    assert {f: 1}[frozenset([1, 2])] == 1
+
+
+def test_bytearray_subclass():
+    class MyBA(bytearray):
+        pass
+    b = MyBA(b'abc')
+    assert type(b) is MyBA
+    b.append(100)
+    assert b == b'abcd'
+    assert bytes(b) == b'abcd'
+    assert b.upper() == b'ABCD'
+    assert repr(b) == "MyBA(b'abcd')"
+
+
+def test_complex_subclass():
+    class MyComplex(complex):
+        def conj2(self):
+            return self.conjugate()
+    c = MyComplex(1, 2)
+    assert type(c) is MyComplex
+    assert c == 1 + 2j
+    assert c.conj2() == 1 - 2j
+    assert type(c + 1) is complex
+
+
+def test_range_not_subclassable():
+    msg = raises(TypeError, type, 'R', (range,), {})
+    assert msg == "type 'range' is not an acceptable base type"

@@ -78,12 +78,18 @@ def test_thousand_unary_minus_is_fine():
     parse('-' * 1000 + '1', '<t>', 'exec')
 
 
-def test_not_supported():
-    for src in ['async def f(): pass\n', 'match x:\n  case 1: pass\n',
-                'try:\n  pass\nexcept* E:\n  pass\n']:
-        with pytest.raises(error.SyntaxError) as e:
-            parse(src, '<t>', 'exec')
-        assert 'not supported' in e.value.msg
+def test_async_match_except_star_parse():
+    tree = parse('async def f(): await x\nmatch x:\n  case 1: pass\n'
+                 'try:\n  pass\nexcept* E:\n  pass\n', '<t>', 'exec')
+    kinds = [node.__class__.__name__ for node in tree.body]
+    assert kinds == ['AsyncFunctionDef', 'Match', 'TryStar']
+
+
+def test_deep_patterns_are_bounded():
+    src = 'match x:\n  case ' + '[' * 150 + ']' * 150 + ': pass\n'
+    parse(src, '<t>', 'exec')
+    src = 'match x:\n  case ' + '(' * 150 + 'a' + ')' * 150 + ': pass\n'
+    parse(src, '<t>', 'exec')
 
 
 def test_visitor():

@@ -1,0 +1,1 @@
+"""The `__pypy__` builtin module: interpreter-specific helpers."""

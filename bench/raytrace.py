@@ -105,7 +105,8 @@ class Scene:
             if shadow is None:
                 brightness += lambert * obj.shade
         if obj.mirror > 0.0 and depth < 2:
-            reflected = direction.sub(normal.scale(2.0 * direction.dot(normal)))
+            bounce = normal.scale(2.0 * direction.dot(normal))
+            reflected = direction.sub(bounce)
             brightness += obj.mirror * self.trace(point, reflected, depth + 1)
         return brightness
 

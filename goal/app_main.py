@@ -211,10 +211,10 @@ def set_path(options, root, env):
     library and CPython's."""
     path = []
     if not sys.flags.safe_path:
-        if options.command is not None or options.filename in (None, '-'):
-            path.append('')
-        elif options.module is not None:
+        if options.module is not None:
             path.append(posix.getcwd())
+        elif options.command is not None or options.filename in (None, '-'):
+            path.append('')
         else:
             script = realpath(options.filename)
             if is_directory(script):

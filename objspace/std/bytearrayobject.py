@@ -44,7 +44,7 @@ class W_BytearrayObject(BytesMethods, W_Root):
     def descr_init(self, space, w_source=None, w_encoding=None,
                    w_errors=None):
         self._data = list(bytes_source(space, w_source, w_encoding,
-                                       w_errors))
+                                       w_errors, 'bytearray'))
 
     def _index(self, space, w_index):
         if not space.isinstance_w(w_index, space.w_int) and \
@@ -63,11 +63,12 @@ class W_BytearrayObject(BytesMethods, W_Root):
         if isinstance(w_index, W_SliceObject):
             data = bytes_like_w(space, w_value, allow_dunder=False)
             if data is None:
-                if space.isinstance_w(w_value, space.w_int):
+                if space.isinstance_w(w_value, space.w_int) or \
+                        space.isinstance_w(w_value, space.w_str):
                     raise oefmt(space.w_TypeError, "can assign only bytes, "
                                 "buffers, or iterables of ints in range(0, "
                                 "256)")
-                data = bytes_source(space, w_value, None, None)
+                data = bytes_source(space, w_value, None, None, 'bytearray')
             start, stop, step, length = w_index.indices4(space,
                                                          len(self._data))
             if step == 1:
@@ -118,9 +119,12 @@ class W_BytearrayObject(BytesMethods, W_Root):
         data = bytes_like_w(space, w_iterable, allow_dunder=False)
         if data is None:
             if space.isinstance_w(w_iterable, space.w_str):
+                raise oefmt(space.w_TypeError, "'str' object cannot be "
+                            "interpreted as an integer")
+            if space.lookup(w_iterable, '__iter__') is None:
                 raise oefmt(space.w_TypeError,
-                            "expected iterable of integers; got: 'str'")
-            data = bytes_source(space, w_iterable, None, None)
+                            "can't extend bytearray with %T", w_iterable)
+            data = bytes_source(space, w_iterable, None, None, 'bytearray')
         self._data.extend(list(data))
 
     def descr_iadd(self, space, w_other):

@@ -157,7 +157,11 @@ class BytesMethods(object):
         return data
 
     def descr_contains(self, space, w_sub):
-        return space.newbool(self.as_str().find(self._sub(space, w_sub)) >= 0)
+        if space.isinstance_w(w_sub, space.w_int):
+            sub = chr(_byte_value(space, w_sub))
+        else:
+            sub = self._bytes_arg(space, w_sub)
+        return space.newbool(self.as_str().find(sub) >= 0)
 
     def _search(self, space, w_sub, w_start, w_end, reverse):
         sub = self._sub(space, w_sub)
@@ -441,6 +445,7 @@ class BytesMethods(object):
             else:
                 parts = [value, '', '']
         else:
+            assert index >= 0
             end = index + len(sep)
             parts = [value[:index], sep, value[end:]]
         return space.newtuple([self._new(part) for part in parts])
@@ -810,12 +815,18 @@ def descr_new_bytes(space, w_type, w_source=None, w_encoding=None,
     return w_obj
 
 
-def bytes_source(space, w_source, w_encoding, w_errors):
-    """The initial bytes of bytes(...) and bytearray(...)."""
+def _check_no_encoding(space, w_encoding, w_errors):
+    if w_encoding is not None:
+        raise oefmt(space.w_TypeError, "encoding without a string argument")
+    if w_errors is not None:
+        raise oefmt(space.w_TypeError, "errors without a string argument")
+
+
+def bytes_source(space, w_source, w_encoding, w_errors, typename='bytes'):
+    """The initial bytes of bytes(...) and bytearray(...) (typename says
+    which, for messages)."""
     if w_source is None:
-        if w_encoding is not None or w_errors is not None:
-            raise oefmt(space.w_TypeError,
-                        "encoding or errors without sequence argument")
+        _check_no_encoding(space, w_encoding, w_errors)
         return ''
     if space.isinstance_w(w_source, space.w_str):
         if w_encoding is None:
@@ -827,9 +838,7 @@ def bytes_source(space, w_source, w_encoding, w_errors):
             errors = space.text_w(w_errors)
         return encode_text(space, space.unicode_w(w_source),
                            space.text_w(w_encoding), errors)
-    if w_encoding is not None or w_errors is not None:
-        raise oefmt(space.w_TypeError,
-                    "encoding without a string argument")
+    _check_no_encoding(space, w_encoding, w_errors)
     data = bytes_like_w(space, w_source)
     if data is not None:
         return data
@@ -842,7 +851,7 @@ def bytes_source(space, w_source, w_encoding, w_errors):
     if space.lookup(w_source, '__iter__') is None and \
             space.lookup(w_source, '__getitem__') is None:
         raise oefmt(space.w_TypeError,
-                    "cannot convert '%T' object to bytes", w_source)
+                    "cannot convert '%T' object to %s", w_source, typename)
     chars = []
     for w_item in space.listview(w_source):
         if not space.isinstance_w(w_item, space.w_int) and \
@@ -851,8 +860,10 @@ def bytes_source(space, w_source, w_encoding, w_errors):
                         "interpreted as an integer", w_item)
         value = space.getindex_w(w_item, None)
         if not 0 <= value < 256:
-            raise oefmt(space.w_ValueError,
-                        "bytes must be in range(0, 256)")
+            if typename == 'bytes':
+                raise oefmt(space.w_ValueError,
+                            "bytes must be in range(0, 256)")
+            raise oefmt(space.w_ValueError, "byte must be in range(0, 256)")
         chars.append(chr(value))
     return ''.join(chars)
 

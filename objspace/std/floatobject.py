@@ -558,9 +558,11 @@ def _float_value(space, w_x):
     from objspace.std.bytearrayobject import W_BytearrayObject
     text = None
     if space.isinstance_w(w_x, space.w_str):
-        text = space.text_w(w_x)
-    elif isinstance(w_x, W_BytesObject) or \
-            isinstance(w_x, W_BytearrayObject):
+        from objspace.std.intobject import _ascii_digits
+        text = _ascii_digits(space.unicode_w(w_x))
+    elif isinstance(w_x, W_BytesObject):
+        text = w_x.as_str()
+    elif isinstance(w_x, W_BytearrayObject):
         text = w_x.as_str()
     if text is not None:
         text = strip_whitespace(text)

@@ -114,7 +114,7 @@ class W_AbstractIntObject(W_Root):
         """Rounding an Integral returns itself.
 
 Rounding with an ndigits argument also returns an integer."""
-        if w_ndigits is None or space.is_none(w_ndigits):
+        if w_ndigits is None:
             return self.descr_int(space)
         ndigits = space.bigint_w(w_ndigits)
         if ndigits.sign >= 0:
@@ -627,7 +627,12 @@ int(x, base=10) -> integer"""
     else:
         text = _int_text_w(space, w_x)
         if text is None:
-            w_value = space.int(w_x)
+            if space.lookup(w_x, '__int__') is None and \
+                    space.lookup(w_x, '__index__') is None and \
+                    space.lookup(w_x, '__trunc__') is not None:
+                w_value = _int_from_trunc(space, w_x)
+            else:
+                w_value = space.int(w_x)
         else:
             w_value = int_from_text(space, text, 10, w_x)
     if w_type is space.w_int:
@@ -647,12 +652,42 @@ def _int_text_w(space, w_x):
     """The text of a str, bytes or bytearray argument of int(), or None
     for other objects."""
     if space.isinstance_w(w_x, space.w_str):
-        return space.text_w(w_x)
+        return _ascii_digits(space.unicode_w(w_x))
     from objspace.std.bytesobject import W_BytesObject
     from objspace.std.bytearrayobject import W_BytearrayObject
-    if isinstance(w_x, W_BytesObject) or isinstance(w_x, W_BytearrayObject):
+    if isinstance(w_x, W_BytesObject):
+        return w_x.as_str()
+    if isinstance(w_x, W_BytearrayObject):
         return w_x.as_str()
     return None
+
+
+def _ascii_digits(text):
+    """text with its Unicode decimal digits and white space as ASCII (int()
+    and float() accept both); other non-ASCII characters become '?'."""
+    from rpython.rlib.unicodedata import unicodedb_8_0_0 as unicodedb
+    chars = ['?'] * len(text)
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code < 128:
+            chars[i] = chr(code)
+        elif unicodedb.isspace(code):
+            chars[i] = ' '
+        elif unicodedb.isdecimal(code):
+            chars[i] = chr(ord('0') + unicodedb.decimal(code))
+    return ''.join(chars)
+
+
+def _int_from_trunc(space, w_x):
+    """int(x) for an object with __trunc__ only (deprecated in 3.11,
+    still supported)."""
+    w_result = space.call_method(w_x, '__trunc__')
+    if space.isinstance_w(w_result, space.w_int):
+        return space.index(w_result)
+    if space.lookup(w_result, '__index__') is None:
+        raise oefmt(space.w_TypeError,
+                    "__trunc__ returned non-Integral (type %T)", w_result)
+    return space.index(w_result)
 
 
 def int_from_text(space, text, base, w_source):

@@ -58,11 +58,29 @@ class W_MemoryView(W_Root):
         assert isinstance(w_obj, W_BytearrayObject)
         return w_obj.as_str()
 
+    def _source_len(self):
+        from objspace.std.bytesobject import W_BytesObject
+        w_obj = self.w_obj
+        if isinstance(w_obj, W_BytesObject):
+            return len(w_obj._value)
+        from objspace.std.bytearrayobject import W_BytearrayObject
+        assert isinstance(w_obj, W_BytearrayObject)
+        return len(w_obj._data)
+
+    def _byte_at(self, offset):
+        from objspace.std.bytesobject import W_BytesObject
+        w_obj = self.w_obj
+        if isinstance(w_obj, W_BytesObject):
+            return w_obj._value[offset]
+        from objspace.std.bytearrayobject import W_BytearrayObject
+        assert isinstance(w_obj, W_BytearrayObject)
+        return w_obj._data[offset]
+
     def _offset(self, space, index):
         """The offset in the exporter of item index (0 <= index <
         length), checked against a bytearray that has shrunk since."""
         offset = self.start + index * self.step
-        if offset >= len(self._source()):
+        if offset >= self._source_len():
             raise oefmt(space.w_IndexError,
                         "memoryview: underlying buffer was resized")
         return offset
@@ -147,7 +165,7 @@ class W_MemoryView(W_Root):
         if not self._is_index(space, w_index):
             raise oefmt(space.w_TypeError, "memoryview: invalid slice key")
         offset = self._offset(space, self._index(space, w_index))
-        return self._wrap_item(space, self._source()[offset])
+        return self._wrap_item(space, self._byte_at(offset))
 
     def descr_setitem(self, space, w_index, w_value):
         from objspace.std.sliceobject import W_SliceObject

@@ -453,22 +453,24 @@ def _proxy_methods():
     return methods
 
 
-def _no_new(space, w_subtype, __args__):
-    raise oefmt(space.w_TypeError, "cannot create '%s' instances",
-                w_subtype.name)
+def _no_new(typename):
+    def descr_new(space, w_subtype, __args__):
+        raise oefmt(space.w_TypeError, "cannot create '%s' instances",
+                    typename)
+    return interp2app(descr_new, app_name='__new__')
 
 
 W_Proxy.typedef = TypeDef(
     'ProxyType',
     module='weakref',
-    __new__=interp2app(_no_new, app_name='__new__'),
+    __new__=_no_new('weakref.ProxyType'),
     acceptable_as_base=False,
     **_proxy_methods())
 
 W_CallableProxy.typedef = TypeDef(
     'CallableProxyType',
     module='weakref',
-    __new__=interp2app(_no_new, app_name='__new__'),
+    __new__=_no_new('weakref.CallableProxyType'),
     __call__=interp2app(W_CallableProxy.descr_call),
     acceptable_as_base=False,
     **_proxy_methods())

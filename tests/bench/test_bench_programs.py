@@ -21,6 +21,7 @@ TINY = {
     'fannkuch': ['5'],
     'generators': ['1'],
     'nbody': ['10'],
+    'proxy_overhead': ['1'],
     'pystone': ['100'],
     'raytrace': ['12'],
     'richards': ['1', '120'],

@@ -402,9 +402,11 @@ def test_sub_callable_and_count(space):
 import _sre
 p = _sre.compile('a', 32, [14, 4, 0, 1, 1, 16, 97, 1], 0, {}, ())
 (p.sub(lambda m: 'X', 'banana', 2), p.subn('', 'aaa'),
- p.sub(lambda m: None, 'xax'))
+ p.sub(lambda m: None, 'xax'), p.subn('b', 'aaa', -1),
+ p.split('bab', -1), p.split('babab', 1))
 ''')
-    assert unwrap(space, w) == (u'bXnXna', (u'', 3), u'xx')
+    assert unwrap(space, w) == (u'bXnXna', (u'', 3), u'xx', (u'aaa', 0),
+                                [u'bab'], [u'b', u'bab'])
 
 
 def test_deep_backtracking_does_not_crash(space):
@@ -417,3 +419,87 @@ p = _sre.compile('(?:ab|c)*', 32, code, 0, {}, ())
 p.match('ab' * 300 + 'c').end()
 ''')
     assert space.int_w(w) == 601
+
+
+def _compile_source(pattern, flags=0, name='p'):
+    """App-level source that binds `name` to our compiled pattern, with
+    the code from python3's re."""
+    case = _run_oracle([[pattern, flags, []]])[0]
+    pat, flags, code, groups, groupindex, indexgroup = case[:6]
+    return 'import _sre\n%s = _sre.compile(%s, %d, %s, %d, %s, tuple(%s))\n' % (
+        name, _py3_literal(pat), flags, _py3_literal(code), groups,
+        _py3_literal(groupindex), _py3_literal(indexgroup))
+
+
+def test_match_api(space):
+    source = _compile_source(u'(?P<first>\\w+) (?P<last>\\w+)(!)?')
+    w = run_app(space, source + '''
+m = p.match('Jane Doe rest')
+(m.group(), m.group(0, 1, 'last'), m[1], m['last'], m.groups(),
+ m.groups('-'), m.groupdict(), m.start(2), m.end('last'), m.span(),
+ m.span(3), m.regs, m.lastindex, m.lastgroup, m.re is p,
+ m.string, m.pos, m.endpos, repr(m), type(m).__name__,
+ type(m).__module__, type(p).__name__, type(p).__module__,
+ type(p.groupindex).__name__, dict(p.groupindex), p.groups,
+ p.__copy__() is p, m.__deepcopy__({}) is m)
+''')
+    assert unwrap(space, w) == (
+        u'Jane Doe', (u'Jane Doe', u'Jane', u'Doe'), u'Jane', u'Doe',
+        (u'Jane', u'Doe', None), (u'Jane', u'Doe', u'-'),
+        {u'first': u'Jane', u'last': u'Doe'}, 5, 8, (0, 8), (-1, -1),
+        ((0, 8), (0, 4), (5, 8), (-1, -1)), 2, u'last', True,
+        u'Jane Doe rest', 0, 13,
+        u"<re.Match object; span=(0, 8), match='Jane Doe'>", u'Match',
+        u're', u'Pattern', u're', u'mappingproxy',
+        {u'first': 1, u'last': 2}, 3, True, True)
+    for bad in ['4', '-1', "'nope'", '[]']:
+        raises_app(space, 'IndexError', source + '''
+p.match('a b').group(%s)
+''' % bad, match='no such group')
+
+
+def test_pattern_eq_hash(space):
+    source = (_compile_source(u'ab+', 0, 'p1') +
+              _compile_source(u'ab+', 0, 'p2') +
+              _compile_source(u'ab+', 2, 'p3') +
+              _compile_source(u'ab+', 0, 'p4').replace("'ab+'", "b'ab+'"))
+    w = run_app(space, source + '''
+(p1 == p2, hash(p1) == hash(p2), p1 != p3, p1 == p4, p1 == 'ab+')
+''')
+    assert unwrap(space, w) == (True, True, True, False, False)
+
+
+def test_scanner_and_finditer(space):
+    source = _compile_source(u'\\d')
+    w = run_app(space, source + '''
+sc = p.scanner('a1b2')
+r = [sc.search().group(), sc.search().group(), sc.search(),
+     sc.pattern is p]
+sc = p.scanner('1a2')
+r += [sc.match().group(), sc.match(), sc.search()]
+r.append([m.span() for m in p.finditer('1a22', 1)])
+r
+''')
+    assert unwrap(space, w) == [u'1', u'2', None, True, u'1', None, None,
+                                [(2, 3), (3, 4)]]
+
+
+def test_sub_template_calls_re(space):
+    # a template with backslashes is parsed by the re package
+    # (re._subx, re._expand): here a stand-in module
+    source = _compile_source(u'(a)')
+    w = run_app(space, source + '''
+import sys
+class FakeRe:
+    def _subx(self, pattern, template):
+        return lambda m: '<' + m.group(1) + '>'
+    def _expand(self, pattern, match, template):
+        return (pattern is p, template)
+sys.modules['re'] = FakeRe()
+try:
+    r = (p.sub(r'\\1', 'bab'), p.match('a').expand(r'\\1'))
+finally:
+    del sys.modules['re']
+r
+''')
+    assert unwrap(space, w) == (u'b<a>b', (True, u'\\1'))

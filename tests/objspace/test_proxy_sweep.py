@@ -19,6 +19,9 @@ import pytest
 from interpreter.error import OperationError
 from tests.support import new_module_globals, exec_app
 
+# about a minute untranslated: run by `make test`, not by `make test-fast`
+pytestmark = pytest.mark.slow
+
 SETUP = '''
 from __pypy__ import tproxy
 

@@ -12,7 +12,7 @@ from __future__ import absolute_import
 
 from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
-from interpreter.gateway import interp2app, unwrap_spec
+from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
 from objspace.std.instanceobject import register_user_subclassable
 
@@ -284,7 +284,7 @@ Raises ValueError if the value is not present."""
             found = space.eq_w(self.get(i), w_x)
             if self.state != state:
                 raise oefmt(space.w_IndexError,
-                            "deque mutated during remove().")
+                            "deque mutated during iteration")
             if found:
                 self._delete_at(i)
                 return

@@ -1227,10 +1227,9 @@ class TextIOWrapper(_TextIOBase):
     def _reset_read_state(self):
         self._text = ''            # decoded text not yet returned
         self._text_pos = 0
-        self._pending = b''        # undecodable tail of the last chunk
-        self._pending_cr = False   # a '\r' held back at a chunk's end
+        self._pending = b''        # bytes read but not decoded yet
         self._chunk_start = None   # raw position of the current text
-        self._chunk_bytes = b''
+        self._reset_position_map()
 
     def __repr__(self):
         parts = ['<_io.TextIOWrapper']
@@ -1379,52 +1378,106 @@ class TextIOWrapper(_TextIOBase):
     def _read_chunk(self):
         """Decode one more chunk of the buffer into self._text; False at
         EOF."""
-        if self._chunk_start is None or self._text_pos >= len(self._text):
-            if self._text_pos >= len(self._text):
-                self._text = ''
-                self._text_pos = 0
-                self._chunk_bytes = b''
-                try:
-                    self._chunk_start = self.buffer.tell() - \
-                        len(self._pending) - int(self._pending_cr)
-                except (OSError, ValueError, AttributeError):
-                    self._chunk_start = None
+        if self._text_pos >= len(self._text):
+            self._text = ''
+            self._text_pos = 0
+            self._reset_position_map()
+            try:
+                self._chunk_start = self.buffer.tell() - len(self._pending)
+            except (OSError, ValueError, AttributeError):
+                self._chunk_start = None
+        elif self._text_pos:
+            self._drop_consumed_text()
         if hasattr(self.buffer, 'read1'):
             data = self.buffer.read1(self._CHUNK_SIZE)
         else:
             data = self.buffer.read(self._CHUNK_SIZE)
-        if data is None:
-            data = b''
         final = not data
+        self._decode_more(data or b'', final)
+        return not final
+
+    def _decode_more(self, data, final):
+        """Decode self._pending + data and append it to self._text.  An
+        incomplete UTF-8 sequence at the end waits for more data, and so
+        does a final '\r' (it may be the start of '\r\n')."""
         data = self._pending + data
-        self._chunk_bytes += data
         if final:
             cut = len(data)
         elif _ENCODING_NAMES.get(self._encoding.lower()) == 'utf-8':
             cut = _utf8_complete_length(data)
         else:
             cut = len(data)
+        if (not final and cut > 0 and data[cut - 1] == 13 and
+                self._newline in (None, '')):
+            cut -= 1
         self._pending = data[cut:]
-        self._chunk_bytes = self._chunk_bytes[:len(self._chunk_bytes)
-                                              - len(self._pending)]
-        text = data[:cut].decode(self._encoding, self._errors)
-        if self._pending_cr:
-            text = '\r' + text
-            self._pending_cr = False
-        if text.endswith('\r') and not final and self._newline in (None,
-                                                                    ''):
-            text = text[:-1]
-            self._pending_cr = True
-            self._chunk_bytes = self._chunk_bytes[:-1]
-        _note_newlines(self._seen, text)
+        raw = data[:cut].decode(self._encoding, self._errors)
+        _note_newlines(self._seen, raw)
+        text = raw
         if self._translate_in:
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
-        self._text = self._text[self._text_pos:] + text
-        if self._text_pos:
-            # the consumed part is gone: its bytes too
-            self._chunk_start = None
+            # where each '\r\n' (one character once translated) is
+            start = 0
+            while True:
+                found = raw.find('\r\n', start)
+                if found < 0:
+                    break
+                self._crlf_at.append(len(self._raw_text) + found -
+                                     len(self._crlf_at))
+                start = found + 2
+            text = raw.replace('\r\n', '\n').replace('\r', '\n')
+        self._raw_text += raw
+        self._text += text
+
+    # The way back from a position in self._text to a byte offset, for
+    # tell(): self._raw_text is the same text before newline translation,
+    # self._crlf_at the indexes in self._text of the '\n' that were
+    # '\r\n'; the caches hold the last answers (tell() after each
+    # readline() then only looks at the new line).
+
+    def _reset_position_map(self):
+        self._raw_text = ''
+        self._crlf_at = []
+        self._crlf_cache = (0, 0)      # (text index, CRLFs before it)
+        self._bytes_cache = (0, 0)     # (raw index, its length in bytes)
+
+    def _consumed_raw_index(self):
+        """The index in self._raw_text of self._text[self._text_pos]."""
+        done_j, crlfs = self._crlf_cache
+        if done_j > self._text_pos:
+            crlfs = 0
+        while crlfs < len(self._crlf_at) and \
+                self._crlf_at[crlfs] < self._text_pos:
+            crlfs += 1
+        self._crlf_cache = (self._text_pos, crlfs)
+        return self._text_pos + crlfs
+
+    def _consumed_bytes(self):
+        """The length in bytes of self._text[:self._text_pos]."""
+        i = self._consumed_raw_index()
+        if _ENCODING_NAMES.get(self._encoding.lower()) in ('latin-1',
+                                                            'ascii'):
+            return i
+        done_i, done_bytes = self._bytes_cache
+        if done_i > i:
+            done_i, done_bytes = 0, 0
+        done_bytes += len(self._raw_text[done_i:i].encode(self._encoding,
+                                                          self._errors))
+        self._bytes_cache = (i, done_bytes)
+        return done_bytes
+
+    def _drop_consumed_text(self):
+        """Forget the text already returned (and move _chunk_start past
+        its bytes)."""
+        j = self._text_pos
+        i = self._consumed_raw_index()
+        if self._chunk_start is not None:
+            self._chunk_start += self._consumed_bytes()
+        self._crlf_at = [t - j for t in self._crlf_at if t >= j]
+        self._crlf_cache = (0, 0)
+        self._raw_text = self._raw_text[i:]
+        self._text = self._text[j:]
         self._text_pos = 0
-        return not final
+        self._bytes_cache = (0, 0)
 
     def _prepare_read(self):
         self._check_attached()
@@ -1441,10 +1494,16 @@ class TextIOWrapper(_TextIOBase):
         self._prepare_read()
         size = _size_arg(size)
         if size < 0:
-            while self._read_chunk():
-                pass
+            # everything at once (chunk by chunk would copy the text
+            # again for each chunk)
             result = self._text[self._text_pos:]
-            self._text_pos = len(self._text)
+            self._text = ''
+            self._text_pos = 0
+            self._reset_position_map()
+            data = self.buffer.read()
+            self._decode_more(data or b'', True)
+            result += self._text
+            self._reset_read_state()
             return result
         while len(self._text) - self._text_pos < size:
             if not self._read_chunk():
@@ -1478,7 +1537,6 @@ class TextIOWrapper(_TextIOBase):
     def __next__(self):
         line = self.readline()
         if not line:
-            self._chunk_start = None
             raise StopIteration
         return line
 
@@ -1493,23 +1551,11 @@ class TextIOWrapper(_TextIOBase):
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
         self.flush()
-        if self._text_pos >= len(self._text) and not self._pending \
-                and not self._pending_cr:
+        if self._text_pos >= len(self._text) and not self._pending:
             return self.buffer.tell()
         if self._chunk_start is None:
             raise OSError("can't reconstruct logical file position")
-        # the bytes of the text consumed so far: decode the chunk again
-        # untranslated and walk it alongside the translated text
-        raw_text = self._chunk_bytes.decode(self._encoding, self._errors)
-        i = j = 0
-        while j < self._text_pos:
-            if self._translate_in and raw_text.startswith('\r\n', i):
-                i += 2
-            else:
-                i += 1
-            j += 1
-        return self._chunk_start + len(raw_text[:i].encode(self._encoding,
-                                                          self._errors))
+        return self._chunk_start + self._consumed_bytes()
 
     def seek(self, cookie, whence=0):
         """Set the stream position (a value from tell(), or 0 from the

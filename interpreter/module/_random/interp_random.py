@@ -11,7 +11,7 @@ from rpython.rlib.rarithmetic import r_uint, intmask
 from rpython.rlib.rbigint import rbigint
 
 from interpreter.baseobjspace import W_Root
-from interpreter.error import oefmt, OperationError
+from interpreter.error import oefmt
 from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef
 from objspace.std.instanceobject import register_user_subclassable
@@ -86,8 +86,10 @@ of the current time and the process identifier."""
 
     def descr_getstate(self, space):
         """getstate() -> tuple containing the current state."""
-        items_w = [space.newint(intmask(x)) for x in self.rnd.state]
-        items_w.append(space.newint(self.rnd.index))
+        items_w = [None] * (rrandom.N + 1)
+        for i in range(rrandom.N):
+            items_w[i] = space.newint(intmask(self.rnd.state[i]))
+        items_w[rrandom.N] = space.newint(self.rnd.index)
         return space.newtuple(items_w)
 
     def descr_setstate(self, space, w_state):

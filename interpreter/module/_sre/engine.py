@@ -59,15 +59,22 @@ class Repeat(object):
 
 class State(object):
     """One match or search: the code, the bounds of the subject, the
-    group marks (two per group: start and end, -1 when unset) and where
-    the match ended.  Positions are indexes in the subject; lookbehind
-    may look before `start`, never before 0."""
+    group marks and where the match ended.  Positions are indexes in the
+    subject; lookbehind may look before `start`, never before 0.
+
+    The marks are kept as CPython's sre keeps them, so that groups come
+    out the same even where that is surprising: two marks per group
+    (start, end; -1 when unset), valid up to `lastmark` only.  A choice
+    point restores `lastmark` and `lastindex` when it fails, but restores
+    the marks themselves only inside a REPEAT (or for every iteration of
+    a repeat), where a later iteration could have overwritten them."""
 
     def __init__(self, code, start, end, ngroups):
         self.code = code
         self.start = start
         self.end = end
         self.marks = [-1] * (2 * ngroups)
+        self.lastmark = -1
         self.lastindex = -1
         self.repeat = None
         self.ptr = start
@@ -78,20 +85,50 @@ class State(object):
         self.must_advance = False
 
     def reset(self):
-        for i in range(len(self.marks)):
-            self.marks[i] = -1
+        self.lastmark = -1
         self.lastindex = -1
         self.repeat = None
 
-    def save_marks(self):
-        return self.marks[:]
+    def push_marks(self):
+        """A copy of the valid marks."""
+        stop = self.lastmark + 1
+        assert stop >= 0
+        return self.marks[:stop]
 
-    def restore_marks(self, saved, lastindex):
+    def push_marks_in_repeat(self):
+        """A copy of the valid marks inside a REPEAT, else None."""
+        if self.repeat is None:
+            return None
+        return self.push_marks()
+
+    def pop_marks(self, saved):
         # in place: `saved` may be restored again by the next choice
+        if saved is None:
+            return
         marks = self.marks
         for i in range(len(saved)):
             marks[i] = saved[i]
-        self.lastindex = lastindex
+
+    def set_mark(self, i, ptr):
+        if i & 1:
+            self.lastindex = i // 2 + 1
+        if i > self.lastmark:
+            # the marks between the old and the new last one are unset
+            for j in range(self.lastmark + 1, i):
+                self.marks[j] = -1
+            self.lastmark = i
+        self.marks[i] = ptr
+
+    def group_span(self, group):
+        """(start, end) of a group, (-1, -1) when it is not set."""
+        i = 2 * group
+        if i + 1 > self.lastmark:
+            return -1, -1
+        start = self.marks[i]
+        end = self.marks[i + 1]
+        if start < 0 or end < 0:
+            return -1, -1
+        return start, end
 
 
 class BytesState(State):
@@ -102,7 +139,11 @@ class BytesState(State):
     def ch(self, i):
         return ord(self.string[i])
 
+    def string_length(self):
+        return len(self.string)
+
     def find_char(self, c, start, end):
+        assert start >= 0
         if c > 255:
             return -1
         return self.string.find(chr(c), start, end)
@@ -116,7 +157,13 @@ class TextState(State):
     def ch(self, i):
         return ord(self.string[i])
 
+    def string_length(self):
+        return len(self.string)
+
     def find_char(self, c, start, end):
+        assert start >= 0
+        if c > 0x10ffff:
+            return -1
         return self.string.find(unichr(c), start, end)
 
 
@@ -230,7 +277,9 @@ def match_one(code, ppos, ch):
 
 @specialize.argtype(0)
 def _is_word_at(state, ptr, kind):
-    if ptr < 0 or ptr >= state.end:
+    # before the subject start never, but (as CPython) the character
+    # before a pos beyond endpos is looked at
+    if ptr < 0 or ptr >= state.string_length():
         return False
     ch = state.ch(ptr)
     if kind == 1:
@@ -248,7 +297,7 @@ def at(state, ptr, atcode):
     elif atcode == AT_END:
         return ptr == end or (ptr + 1 == end and state.ch(ptr) == 10)
     elif atcode == AT_END_LINE:
-        return ptr == end or state.ch(ptr) == 10
+        return ptr == end or (ptr < end and state.ch(ptr) == 10)
     elif atcode == AT_END_STRING:
         return ptr == end
     elif (atcode == AT_BOUNDARY or atcode == AT_LOC_BOUNDARY or
@@ -257,14 +306,14 @@ def at(state, ptr, atcode):
             return False
         kind = int(atcode == AT_UNI_BOUNDARY)
         return (_is_word_at(state, ptr - 1, kind) !=
-                _is_word_at(state, ptr, kind))
+                (ptr < end and _is_word_at(state, ptr, kind)))
     elif (atcode == AT_NON_BOUNDARY or atcode == AT_LOC_NON_BOUNDARY or
           atcode == AT_UNI_NON_BOUNDARY):
         if end == 0:
             return False
         kind = int(atcode == AT_UNI_NON_BOUNDARY)
         return (_is_word_at(state, ptr - 1, kind) ==
-                _is_word_at(state, ptr, kind))
+                (ptr < end and _is_word_at(state, ptr, kind)))
     raise BadCode
 
 
@@ -309,11 +358,7 @@ def groupref(state, ptr, group, ignore):
     """The end of a match of the text of group `group` at ptr (compared
     with no case folding, ignore=0, or the ASCII (1), locale (2) or
     Unicode (3) one), or -1."""
-    i = 2 * group
-    if i + 1 >= len(state.marks):
-        return -1
-    gstart = state.marks[i]
-    gend = state.marks[i + 1]
+    gstart, gend = state.group_span(group)
     if gstart < 0 or gend < gstart:
         return -1
     if gend - gstart > state.end - ptr:
@@ -336,11 +381,7 @@ def groupref(state, ptr, group, ignore):
 
 @specialize.argtype(0)
 def group_is_set(state, group):
-    i = 2 * group
-    if i + 1 >= len(state.marks):
-        return False
-    gstart = state.marks[i]
-    gend = state.marks[i + 1]
+    gstart, gend = state.group_span(group)
     return gstart >= 0 and gend >= gstart
 
 
@@ -402,12 +443,7 @@ def sre_match(state, ppos, ptr, toplevel):
             ppos += code[ppos + 1] + 1
 
         elif op == MARK:
-            i = code[ppos + 1]
-            if i >= len(state.marks):
-                raise BadCode
-            if i & 1:
-                state.lastindex = i // 2 + 1
-            state.marks[i] = ptr
+            state.set_mark(code[ppos + 1], ptr)
             ppos += 2
 
         elif op == BRANCH:
@@ -465,12 +501,14 @@ def sre_match(state, ppos, ptr, toplevel):
         elif op == ASSERT_NOT:
             back = code[ppos + 2]
             if ptr >= back:
-                saved = state.save_marks()
+                lastmark = state.lastmark
                 lastindex = state.lastindex
-                matched = sre_match(state, ppos + 3, ptr - back, False)
-                state.restore_marks(saved, lastindex)
-                if matched:
+                saved = state.push_marks_in_repeat()
+                if sre_match(state, ppos + 3, ptr - back, False):
                     return False
+                state.pop_marks(saved)
+                state.lastmark = lastmark
+                state.lastindex = lastindex
             ppos += code[ppos + 1] + 1
 
         elif (op == GROUPREF or op == GROUPREF_IGNORE or
@@ -502,8 +540,9 @@ def sre_match(state, ppos, ptr, toplevel):
 def _op_branch(state, ppos, ptr, toplevel):
     # BRANCH <skip> alternative JUMP ... <skip> alternative JUMP ... 0
     code = state.code
-    saved = state.save_marks()
+    lastmark = state.lastmark
     lastindex = state.lastindex
+    saved = state.push_marks_in_repeat()
     ppos += 1
     while code[ppos]:
         alt = ppos + 1
@@ -518,7 +557,9 @@ def _op_branch(state, ppos, ptr, toplevel):
         else:
             if sre_match(state, alt, ptr, toplevel):
                 return True
-            state.restore_marks(saved, lastindex)
+            state.pop_marks(saved)
+            state.lastmark = lastmark
+            state.lastindex = lastindex
         ppos += code[ppos]
     return False
 
@@ -540,8 +581,9 @@ def _op_repeat_one(state, ppos, ptr, toplevel):
         if not (toplevel and state.must_advance and ptr == state.start):
             state.ptr = ptr
             return True
-    saved = state.save_marks()
+    lastmark = state.lastmark
     lastindex = state.lastindex
+    saved = state.push_marks_in_repeat()
     if code[tail] == LITERAL:
         # the tail starts with a literal: only try where it is
         c = code[tail + 1]
@@ -554,14 +596,18 @@ def _op_repeat_one(state, ppos, ptr, toplevel):
                 break
             if sre_match(state, tail, ptr, toplevel):
                 return True
-            state.restore_marks(saved, lastindex)
+            state.pop_marks(saved)
+            state.lastmark = lastmark
+            state.lastindex = lastindex
             ptr -= 1
             count -= 1
         return False
     while count >= minc:
         if sre_match(state, tail, ptr, toplevel):
             return True
-        state.restore_marks(saved, lastindex)
+        state.pop_marks(saved)
+        state.lastmark = lastmark
+        state.lastindex = lastindex
         ptr -= 1
         count -= 1
     return False
@@ -587,12 +633,15 @@ def _op_min_repeat_one(state, ppos, ptr, toplevel):
             (state.must_advance and ptr == state.start))):
         state.ptr = ptr
         return True
-    saved = state.save_marks()
+    lastmark = state.lastmark
     lastindex = state.lastindex
+    saved = state.push_marks_in_repeat()
     while maxc == MAXREPEAT or count <= maxc:
         if sre_match(state, tail, ptr, toplevel):
             return True
-        state.restore_marks(saved, lastindex)
+        state.pop_marks(saved)
+        state.lastmark = lastmark
+        state.lastindex = lastindex
         if count_repetitions(state, ppos + 4, ptr, 1) == 0:
             break
         ptr += 1
@@ -619,15 +668,18 @@ def _op_max_until(state, ppos, ptr, toplevel):
         return False
     if (maxc == MAXREPEAT or count < maxc) and ptr != rep.last_ptr:
         rep.count = count
-        saved = state.save_marks()
+        lastmark = state.lastmark
         lastindex = state.lastindex
+        saved = state.push_marks()
         old_last = rep.last_ptr
         rep.last_ptr = ptr
         ok = sre_match(state, body, ptr, toplevel)
         rep.last_ptr = old_last
         if ok:
             return True
-        state.restore_marks(saved, lastindex)
+        state.pop_marks(saved)
+        state.lastmark = lastmark
+        state.lastindex = lastindex
         rep.count = count - 1
     # no more iterations: the tail must match
     state.repeat = rep.prev
@@ -654,14 +706,18 @@ def _op_min_until(state, ppos, ptr, toplevel):
         rep.count = count - 1
         return False
     # the tail first
-    saved = state.save_marks()
+    lastmark = state.lastmark
     lastindex = state.lastindex
+    saved = state.push_marks()
     state.repeat = rep.prev
     ok = sre_match(state, ppos + 1, ptr, toplevel)
     state.repeat = rep
     if ok:
         return True
-    state.restore_marks(saved, lastindex)
+    if rep.prev is not None:
+        state.pop_marks(saved)
+    state.lastmark = lastmark
+    state.lastindex = lastindex
     if (maxc != MAXREPEAT and count >= maxc) or ptr == rep.last_ptr:
         return False
     rep.count = count
@@ -691,10 +747,13 @@ def _op_possessive_repeat(state, ppos, ptr):
         ptr = state.ptr
         count += 1
     while maxc == MAXREPEAT or count < maxc:
-        saved = state.save_marks()
+        lastmark = state.lastmark
         lastindex = state.lastindex
+        saved = state.push_marks()
         if not sre_match(state, body, ptr, False):
-            state.restore_marks(saved, lastindex)
+            state.pop_marks(saved)
+            state.lastmark = lastmark
+            state.lastindex = lastindex
             break
         if state.ptr == ptr:
             break       # an empty iteration: all the next ones are too

@@ -161,7 +161,7 @@ class W_Pattern(W_Root):
         pos = state.start
         if not self.run(space, state, search):
             return space.w_None
-        return W_Match(self, subject, state, pos)
+        return new_match(space, self, subject, state, pos)
 
     def descr_match(self, space, w_string, w_pos=None, w_endpos=None):
         """Matches zero or more characters at the beginning of the
@@ -204,8 +204,7 @@ class W_Pattern(W_Root):
     def _group_or(self, space, subject, state, group, w_default):
         """The text of a group after a run; for a group that did not
         match, w_default, or an empty string when it is None."""
-        start = state.marks[2 * group - 2]
-        end = state.marks[2 * group - 1]
+        start, end = state.group_span(group - 1)
         if start < 0 or end < start:
             if w_default is None:
                 return subject.slice(space, 0, 0)
@@ -238,7 +237,7 @@ class W_Pattern(W_Root):
         items_w = []
         n = 0
         last = state.start
-        while maxsplit <= 0 or n < maxsplit:
+        while maxsplit == 0 or n < maxsplit:
             if not self.run(space, state, True):
                 break
             items_w.append(subject.slice(space, last, state.match_start))
@@ -291,13 +290,13 @@ class W_Pattern(W_Root):
         items_w = []
         n = 0
         i = state.start
-        while count <= 0 or n < count:
+        while count == 0 or n < count:
             if not self.run(space, state, True):
                 break
             if i < state.match_start:
                 items_w.append(subject.slice(space, i, state.match_start))
             if callable_filter:
-                w_match = W_Match(self, subject, state, 0)
+                w_match = new_match(space, self, subject, state, 0)
                 w_item = space.call_function(w_filter, w_match)
                 if not space.is_none(w_item):
                     items_w.append(w_item)
@@ -387,8 +386,10 @@ def import_re(space):
 
 
 W_Pattern.typedef = TypeDef(
-    're.Pattern',
-    __doc__="Compiled regular expression object.",
+    'Pattern',
+    module='re',
+    doc="Compiled regular expression object.",
+    acceptable_as_base=False,
     match=interp2app(W_Pattern.descr_match),
     fullmatch=interp2app(W_Pattern.descr_fullmatch),
     search=interp2app(W_Pattern.descr_search),
@@ -409,31 +410,38 @@ W_Pattern.typedef = TypeDef(
     groups=GetSetProperty(W_Pattern.descr_get_groups),
     groupindex=GetSetProperty(W_Pattern.descr_get_groupindex),
 )
-W_Pattern.typedef.acceptable_as_base_class = False
 
 
 # --- matches ----------------------------------------------------------------
 
+def new_match(space, w_pattern, subject, state, pos):
+    """The W_Match of a successful run of `state`."""
+    ngroups = len(state.marks) // 2
+    marks = [-1] * (2 * ngroups + 2)
+    marks[0] = state.match_start
+    marks[1] = state.ptr
+    for i in range(ngroups):
+        start, end = state.group_span(i)
+        if start > end:
+            raise oefmt(space.w_SystemError,
+                        "The span of capturing group is wrong, please "
+                        "report a bug for the re module.")
+        marks[2 * i + 2] = start
+        marks[2 * i + 3] = end
+    return W_Match(w_pattern, subject, pos, state.end, marks,
+                   state.lastindex)
+
+
 class W_Match(W_Root):
     """re.Match: the result of a successful match."""
 
-    def __init__(self, w_pattern, subject, state, pos):
+    def __init__(self, w_pattern, subject, pos, endpos, marks, lastindex):
         self.w_pattern = w_pattern
         self.subject = subject
         self.pos = pos
-        self.endpos = state.end
-        ngroups = len(state.marks) // 2
-        marks = [-1] * (2 * ngroups + 2)
-        marks[0] = state.match_start
-        marks[1] = state.ptr
-        for i in range(ngroups):
-            start = state.marks[2 * i]
-            end = state.marks[2 * i + 1]
-            if start >= 0 and end >= start:
-                marks[2 * i + 2] = start
-                marks[2 * i + 3] = end
+        self.endpos = endpos
         self.marks = marks
-        self.lastindex = state.lastindex
+        self.lastindex = lastindex
 
     def _index(self, space, w_group):
         """The number of the group named or numbered by w_group."""
@@ -583,8 +591,10 @@ class W_Match(W_Root):
 
 
 W_Match.typedef = TypeDef(
-    're.Match',
-    __doc__="The result of re.match() and re.search().",
+    'Match',
+    module='re',
+    doc="The result of re.match() and re.search().",
+    acceptable_as_base=False,
     group=interp2app(W_Match.descr_group),
     __getitem__=interp2app(W_Match.descr_getitem),
     groups=interp2app(W_Match.descr_groups),
@@ -604,7 +614,6 @@ W_Match.typedef = TypeDef(
     string=GetSetProperty(W_Match.descr_get_string),
     regs=GetSetProperty(W_Match.descr_get_regs),
 )
-W_Match.typedef.acceptable_as_base_class = False
 
 
 # --- scanners ---------------------------------------------------------------
@@ -629,7 +638,7 @@ class W_Scanner(W_Root):
         if not pattern.run(space, state, search):
             self.done = True
             return space.w_None
-        w_match = W_Match(pattern, self.subject, state, pos)
+        w_match = new_match(space, pattern, self.subject, state, pos)
         state.must_advance = state.ptr == state.match_start
         state.start = state.ptr
         return w_match
@@ -645,12 +654,13 @@ class W_Scanner(W_Root):
 
 
 W_Scanner.typedef = TypeDef(
-    '_sre.SRE_Scanner',
+    'SRE_Scanner',
+    module='_sre',
+    acceptable_as_base=False,
     match=interp2app(W_Scanner.descr_match),
     search=interp2app(W_Scanner.descr_search),
     pattern=GetSetProperty(W_Scanner.descr_get_pattern),
 )
-W_Scanner.typedef.acceptable_as_base_class = False
 
 
 # --- the module's functions -------------------------------------------------

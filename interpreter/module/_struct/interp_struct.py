@@ -253,24 +253,29 @@ def pack_items(space, fmt, args_w):
 
 def unpack_items(space, fmt, data, pos):
     """The items packed at data[pos:pos + fmt.size] (checked by the
-    caller), as a list of wrapped objects."""
-    items_w = []
+    caller), as a list of wrapped objects (of fixed size: it becomes a
+    tuple's storage)."""
+    items_w = [None] * fmt.nitems
+    index = 0
     for field in fmt.fields:
         start = pos + field.offset
         code = field.code
         if code == 's':
-            items_w.append(space.newbytes(data[start:start + field.count]))
+            items_w[index] = space.newbytes(data[start:start + field.count])
+            index += 1
             continue
         if code == 'p':
             if field.count == 0:
-                items_w.append(space.newbytes(''))
-                continue
-            n = min(ord(data[start]), field.count - 1)
-            items_w.append(space.newbytes(data[start + 1:start + 1 + n]))
+                items_w[index] = space.newbytes('')
+            else:
+                n = min(ord(data[start]), field.count - 1)
+                items_w[index] = space.newbytes(data[start + 1:start + 1 + n])
+            index += 1
             continue
         for k in range(field.count):
             p = start + k * field.size
-            items_w.append(_unpack_one(space, fmt, field, data, p))
+            items_w[index] = _unpack_one(space, fmt, field, data, p)
+            index += 1
     return items_w
 
 

@@ -415,8 +415,14 @@ class Found(object):
         self.locations = locations       # a package's __path__, or None
 
 
+def last_part(name):
+    start = name.rfind('.') + 1
+    assert start >= 0
+    return name[start:]
+
+
 def find_location(space, name, w_path):
-    tail = name[name.rfind('.') + 1:]
+    tail = last_part(name)
     namespace_dirs = []
     for entry in path_entries(space, w_path):
         base = os.path.join(entry, tail)

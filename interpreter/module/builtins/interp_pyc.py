@@ -47,11 +47,15 @@ HEADER_SIZE = len(MAGIC) + len(STAMP) + 16
 
 def cache_path(space, filename):
     """The cache file of a source file."""
-    head, tail = os.path.split(filename)
+    slash = filename.rfind('/') + 1
+    assert slash >= 0
+    head = filename[:slash]
+    tail = filename[slash:]
     if tail.endswith('.py'):
-        tail = tail[:len(tail) - 3]
-    return os.path.join(os.path.join(head, '__pycache__'),
-                        tail + '.' + CACHE_TAG + '.pyc')
+        end = len(tail) - 3
+        assert end >= 0
+        tail = tail[:end]
+    return head + '__pycache__/' + tail + '.' + CACHE_TAG + '.pyc'
 
 
 def read_file(path):
@@ -125,7 +129,9 @@ def write_cache(space, cpath, expected, code):
         data = expected + dumps_w(space, code)
     except OperationError:
         return
-    directory = os.path.dirname(cpath)
+    slash = cpath.rfind('/')
+    assert slash >= 0
+    directory = cpath[:slash]
     try:
         os.mkdir(directory, 0o755)
     except OSError:

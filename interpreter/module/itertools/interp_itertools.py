@@ -10,8 +10,6 @@ CPython advances them, so the order of the results is CPython's.
 
 from __future__ import absolute_import
 
-from rpython.rlib.rarithmetic import maxint
-
 from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
@@ -613,17 +611,18 @@ def tee(space, w_iterable, w_n=None):
     if isinstance(w_iter, W_Tee):
         first = w_iter.descr_copy(space)
     else:
-        w_copy = space.lookup(w_iter, '__copy__')
-        if w_copy is not None:
-            first = None
-            items_w = [w_iter]
-            for i in range(n - 1):
-                items_w.append(space.call_method(items_w[-1], '__copy__'))
+        if space.lookup(w_iter, '__copy__') is not None:
+            # a copyable iterator: its own copies
+            items_w = [None] * n
+            items_w[0] = w_iter
+            for i in range(1, n):
+                items_w[i] = space.call_method(items_w[i - 1], '__copy__')
             return space.newtuple(items_w)
         first = W_Tee(TeeData(w_iter), 0)
-    result_w = [first]
-    for i in range(n - 1):
-        result_w.append(first.descr_copy(space))
+    result_w = [None] * n
+    result_w[0] = first
+    for i in range(1, n):
+        result_w[i] = first.descr_copy(space)
     return space.newtuple(result_w)
 
 

@@ -380,7 +380,8 @@ class Reader(object):
             nargs += 1
         if flags & 0x0008:
             nargs += 1
-        if (min(argcount, posonlyargcount, kwonlyargcount, stacksize) < 0 or
+        if (argcount < 0 or posonlyargcount < 0 or kwonlyargcount < 0 or
+                stacksize < 0 or
                 posonlyargcount > argcount or nlocals != len(varnames) or
                 nargs > nlocals or stacksize > 1 << 20 or
                 len(linetable) % 2 != 0 or

@@ -19,8 +19,7 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.rlib.longlong2float import float2longlong, longlong2float
 
 from interpreter.error import oefmt, OperationError
-from interpreter.gateway import unwrap_spec
-from objspace.std.intobject import W_IntObject, W_AbstractIntObject
+from objspace.std.intobject import W_AbstractIntObject
 from objspace.std.floatobject import W_FloatObject
 
 
@@ -736,14 +735,8 @@ Multidimensional Euclidean distance from the origin to a point."""
 
 def dist(space, w_p, w_q):
     """Return the Euclidean distance between two points p and q."""
-    if not space.isinstance_w(w_p, space.w_tuple):
-        p_w = space.listview(space.call_function(space.w_tuple, w_p))
-    else:
-        p_w = space.fixedview(w_p)
-    if not space.isinstance_w(w_q, space.w_tuple):
-        q_w = space.listview(space.call_function(space.w_tuple, w_q))
-    else:
-        q_w = space.fixedview(w_q)
+    p_w = space.listview(w_p)
+    q_w = space.listview(w_q)
     if len(p_w) != len(q_w):
         raise oefmt(space.w_ValueError,
                     "both points must have the same number of dimensions")

@@ -170,8 +170,3 @@ def test_async_genexp_outside_async_function():
     g = make(source())
     assert type(g).__name__ == 'async_generator'
     assert outcome(g.__anext__()) == ('value', 10)
-
-
-def test_types_module():
-    import types
-    assert types.AsyncGeneratorType.__name__ == 'async_generator'

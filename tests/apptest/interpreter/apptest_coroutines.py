@@ -414,16 +414,28 @@ def test_iterable_coroutine_flag():
         assert e.value == 'down'
 
 
-def test_types_module():
-    import types
-    assert types.CoroutineType.__name__ == 'coroutine'
-    assert types.AsyncGeneratorType.__name__ == 'async_generator'
-
-    async def f():
+def test_types_of_real_objects():
+    # what CPython's types.py does to define CoroutineType and
+    # AsyncGeneratorType
+    async def _c():
         pass
-    c = f()
-    assert isinstance(c, types.CoroutineType)
-    c.close()
+    _c = _c()
+    CoroutineType = type(_c)
+    _c.close()
+
+    async def _ag():
+        yield
+    _ag = _ag()
+    AsyncGeneratorType = type(_ag)
+    assert CoroutineType.__name__ == 'coroutine'
+    assert AsyncGeneratorType.__name__ == 'async_generator'
+    assert isinstance(_c, CoroutineType)
+    for name in ('send', 'throw', 'close', '__await__', 'cr_frame',
+                 'cr_running', 'cr_code', 'cr_await'):
+        assert hasattr(CoroutineType, name), name
+    for name in ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose',
+                 'ag_frame', 'ag_running', 'ag_code', 'ag_await'):
+        assert hasattr(AsyncGeneratorType, name), name
 
 
 def test_soft_keyword_names_still_work():

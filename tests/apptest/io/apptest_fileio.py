@@ -325,3 +325,38 @@ def test_constants_and_bases():
     assert issubclass(_io.BytesIO, _io._BufferedIOBase)
     assert issubclass(_io._RawIOBase, _io._IOBase)
     assert _io.BlockingIOError is BlockingIOError
+
+
+def test_tell_across_chunk_boundaries():
+    p = fresh_path()
+    lines = ['é%05d\r\n' % i for i in range(3000)]
+    with _io.open(p, 'w', newline='') as f:
+        f.writelines(lines)
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line.encode('utf-8'))
+    with _io.open(p, encoding='utf-8') as f:
+        for i in range(3000):
+            assert f.tell() == offsets[i]
+            assert f.readline() == lines[i].replace('\r\n', '\n')
+        assert f.tell() == pos
+    with _io.open(p, encoding='utf-8') as f:
+        f.seek(offsets[1234])
+        assert f.readline() == 'é01234\n'
+
+
+def test_read_all_of_a_big_file():
+    p = fresh_path()
+    text = 'abc\r\n' * 100000
+    with _io.open(p, 'w', newline='') as f:
+        f.write(text)
+    with _io.open(p) as f:
+        assert f.read(4) == 'abc\n'
+        rest = f.read()
+    assert len(rest) == 4 * 99999
+    assert rest == 'abc\n' * 99999
+    with _io.open(p, 'rb') as f:
+        assert len(f.read(300000)) == 300000
+        assert len(f.read()) == 200000

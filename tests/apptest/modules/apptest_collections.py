@@ -184,3 +184,14 @@ def test_defaultdict():
         pass
 
     assert repr(DD(int, {1: 2})) == "DD(<class 'int'>, {1: 2})"
+
+
+def test_mutation_during_remove():
+    class Eq:
+        def __eq__(self, other):
+            d.clear()
+            return False
+
+    d = deque([Eq(), 1])
+    assert str(raises(IndexError, d.remove, 5)) == \
+        "deque mutated during iteration"

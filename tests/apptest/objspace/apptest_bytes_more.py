@@ -139,3 +139,42 @@ def test_sizeof():
     assert b''.__sizeof__() < b'abc'.__sizeof__()
     assert b'ab'.__sizeof__() - b''.__sizeof__() == 2
     assert bytearray(b'ab').__sizeof__() > bytearray().__sizeof__()
+
+
+def test_constructor_errors():
+    assert raises(TypeError, bytes, errors='x') == \
+        'errors without a string argument'
+    assert raises(TypeError, bytearray, encoding='x') == \
+        'encoding without a string argument'
+    assert raises(TypeError, bytes, 5, 'ascii') == \
+        'encoding without a string argument'
+    assert raises(TypeError, bytearray, 1.5) == \
+        "cannot convert 'float' object to bytearray"
+    assert raises(TypeError, bytes, object()) == \
+        "cannot convert 'object' object to bytes"
+    assert raises(ValueError, bytearray, [300]) == \
+        'byte must be in range(0, 256)'
+    assert raises(ValueError, bytes, [300]) == \
+        'bytes must be in range(0, 256)'
+    assert raises(TypeError, bytearray, 'a') == \
+        'string argument without an encoding'
+    assert bytes(memoryview(b'ab')) == b'ab'
+    assert bytes('\xe9', 'latin-1') == b'\xe9'
+
+
+def test_bytearray_mutation_errors():
+    b = bytearray(b'abc')
+    assert raises(TypeError, b.extend, object()) == \
+        "can't extend bytearray with object"
+    assert raises(TypeError, b.extend, 'ab') == \
+        "'str' object cannot be interpreted as an integer"
+    assert raises(TypeError, b.extend, ['a']) == \
+        "'str' object cannot be interpreted as an integer"
+    assert raises(ValueError, b.extend, [300]) == \
+        'byte must be in range(0, 256)'
+    assert raises(TypeError, b.__setitem__, slice(1, 2), 'x') == \
+        'can assign only bytes, buffers, or iterables of ints in range(0, 256)'
+    assert raises(TypeError, b.__contains__, 'a') == \
+        "a bytes-like object is required, not 'str'"
+    assert b'bc' in b and 98 in b and memoryview(b'c') in b
+    assert b == bytearray(b'abc')

@@ -194,3 +194,21 @@ def test_set_int_max_str_digits():
         assert int('1' * 5000) % 10 == 1
     finally:
         sys.set_int_max_str_digits(4300)
+
+
+def test_unicode_digits_and_trunc():
+    assert int('\u0663\u00a0') == 3
+    assert int('\u2003-\u0661_2 ') == -12
+    assert float('\u0661.\u0665') == 1.5
+    assert raises(ValueError, int, '1\xe9') == \
+        "invalid literal for int() with base 10: '1\xe9'"
+    assert raises(ValueError, int, '\xb2') == \
+        "invalid literal for int() with base 10: '\xb2'"
+    assert raises(TypeError, (5).__round__, None) == \
+        "'NoneType' object cannot be interpreted as an integer"
+    assert (2.5).__round__(None) == 2
+
+    class T:
+        def __trunc__(self):
+            return 7
+    assert int(T()) == 7    # deprecated (a DeprecationWarning) in 3.11

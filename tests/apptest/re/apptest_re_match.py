@@ -51,7 +51,7 @@ def test_repeats():
     assert re.match('(a*)*b', 'aab').groups() == ('',)
     assert re.match('(a*)+', 'b').groups() == ('',)
     assert re.match('(?:ab){2,}?x', 'abababx').group() == 'abababx'
-    assert re.match('(?:ab|c)*', 'ab' * 5000 + 'c').end() == 10001
+    assert re.match('(?:ab|c)*', 'ab' * 500 + 'c').end() == 1001
 
 
 def test_possessive_and_atomic():

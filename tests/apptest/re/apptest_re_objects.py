@@ -106,6 +106,7 @@ def test_split():
     assert re.split(r'(a)|b', 'xbyaz') == ['x', None, 'y', 'a', 'z']
     assert re.split('', 'ab') == ['', 'a', 'b', '']
     assert re.split(b',', b'a,b') == [b'a', b'b']
+    assert re.split('a', 'bab', -1) == ['bab']
 
 
 def test_sub_and_subn():
@@ -118,6 +119,7 @@ def test_sub_and_subn():
     assert re.sub('a', 'o', 'banana', count=2) == 'bonona'
     assert re.subn('a', 'o', 'banana') == ('bonono', 3)
     assert re.subn('z', 'o', 'banana') == ('banana', 0)
+    assert re.sub('a', 'x', 'aaa', count=-1) == 'aaa'
     assert re.sub(b'a', b'o', b'banana') == b'bonono'
     assert re.sub(b'(a)', rb'<\1>', b'ba') == b'b<a>'
     assert re.sub('(a)|b', r'[\1]', 'ab') == '[a][]'

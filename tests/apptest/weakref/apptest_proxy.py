@@ -123,6 +123,9 @@ def test_dead_proxy():
 
 
 def test_proxy_types_not_instantiable():
-    assert raises(TypeError, _weakref.ProxyType, Box([])) != ''
+    assert raises(TypeError, _weakref.ProxyType, Box([])) == \
+        "cannot create 'weakref.ProxyType' instances"
+    assert raises(TypeError, _weakref.CallableProxyType, len) == \
+        "cannot create 'weakref.CallableProxyType' instances"
     assert raises(TypeError, type, 'P', (_weakref.ProxyType,), {}).endswith(
         "ProxyType' is not an acceptable base type")

@@ -1,7 +1,10 @@
 """Interp-level tests of the OS-facing modules: path encoding, the
-OSError subclasses, the standard streams and their flush at exit."""
+OSError subclasses, the standard streams and their flush at exit, and
+(through a subprocess running the interpreter) SIGINT and input()."""
 
 from __future__ import absolute_import
+
+import os
 
 from interpreter.module.posix.interp_posix import fsencode, path_bytes
 from interpreter.module.sys.interp_stdio import flush_stdio
@@ -68,3 +71,36 @@ def test_unclosed_files_are_flushed_at_exit(space, tmpdir):
     assert open(path).read() == ''
     flush_stdio(space)
     assert open(path).read() == 'kept'
+
+
+def _run_interpreter(source, stdin=''):
+    import subprocess
+    import sys
+    top = os.path.dirname(os.path.dirname(os.path.dirname(
+        os.path.dirname(os.path.abspath(__file__)))))
+    proc = subprocess.Popen(
+        [sys.executable, os.path.join(top, 'goal', 'targetpypystandalone.py'),
+         '-c', source], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE)
+    out, err = proc.communicate(stdin)
+    return proc.returncode, out, err
+
+
+def test_sigint_becomes_keyboard_interrupt_and_stdout_is_flushed():
+    status, out, err = _run_interpreter(
+        "import posix, sys\n"
+        "print('before')\n"
+        "sys.stdout.write('partial')\n"
+        "posix.kill(posix.getpid(), 2)\n"
+        "for i in range(10): pass\n"
+        "print('not reached')\n")
+    assert out == 'before\npartial'
+    assert err.rstrip().endswith('KeyboardInterrupt')
+    assert status != 0
+
+
+def test_input_reads_the_real_stdin():
+    status, out, err = _run_interpreter(
+        "print(repr(input('name? ')))", stdin='world\n')
+    assert status == 0
+    assert out == "name? 'world'\n"

@@ -276,12 +276,15 @@ W_Method.typedef = TypeDef(
 class W_BuiltinFunction(W_Root):
     """A builtin: a BuiltinCode, and the object it is bound to (or
     None)."""
-    _immutable_fields_ = ['code', 'w_self']
+    _immutable_fields_ = ['code', 'w_self', 'w_new_owner']
 
-    def __init__(self, space, code, doc, w_self=None):
+    def __init__(self, space, code, doc, w_self=None, w_new_owner=None):
         self.code = code
         self.doc = doc
         self.w_self = w_self
+        # a builtin type's __new__ (a static method, so not bound) still
+        # answers its type as __self__, as CPython's (copyreg checks it)
+        self.w_new_owner = w_new_owner
 
     @jit.unroll_safe
     def call_args(self, space, args):
@@ -296,6 +299,9 @@ class W_BuiltinFunction(W_Root):
         return self.call_args(space, __args__)
 
     def descr_repr(self, space):
+        if self.w_new_owner is not None:
+            return space.newtext('<built-in method __new__ of type object '
+                                 'at 0x%x>' % space.id_int(self.w_new_owner))
         if self.w_self is None:
             return space.newtext('<built-in function %s>' % self.code.name)
         return space.newtext('<built-in method %s of %s object at 0x%x>' % (
@@ -311,6 +317,8 @@ class W_BuiltinFunction(W_Root):
         return space.newtext(self.doc)
 
     def descr_get_self(self, space):
+        if self.w_new_owner is not None:
+            return self.w_new_owner
         if self.w_self is None:
             return space.w_None
         return self.w_self

@@ -13,7 +13,10 @@ frame suspended (`frame.resume_instr` >= 0, the value in
 and `PyFrame.resume` (pyframe.py) continues at resume_instr with the sent
 value pushed.  A YIELD_FROM resumes at itself: it sends the value on to
 the delegate and either yields again or, when the delegate is exhausted,
-replaces it with the StopIteration's value and goes on.
+replaces it with the StopIteration's value and goes on.  Coroutines
+await the same way (GET_AWAITABLE, then YIELD_FROM; see
+interpreter/coroutine.py); the match statement's opcodes call
+interpreter/matching.py.
 """
 
 

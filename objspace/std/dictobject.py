@@ -14,6 +14,7 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef
+from objspace.std.genericalias import class_getitem_entry
 from objspace.std.typeobject import interp_classmethod
 
 
@@ -271,6 +272,7 @@ def descr_new_dict(space, w_type, __args__):
 W_DictObject.typedef = TypeDef(
     'dict',
     __new__=interp2app(descr_new_dict, app_name='__new__'),
+    __class_getitem__=class_getitem_entry(),
     __init__=interp2app(W_DictObject.descr_init),
     __repr__=interp2app(W_DictObject.descr_repr),
     __len__=interp2app(W_DictObject.descr_len),

@@ -172,10 +172,9 @@ def _float_to_int(space, value):
     return W_FloatObject(value).descr_int(space)
 
 
-def _divmod(space, x, y, message):
-    """Python's (x // y, x % y) for floats, exact as CPython's."""
-    if y == 0.0:
-        raise oefmt(space.w_ZeroDivisionError, message)
+def _divmod(x, y):
+    """Python's (x // y, x % y) for floats (y != 0), exact as
+    CPython's."""
     mod = math.fmod(x, y)
     div = (x - mod) / y
     if mod:
@@ -195,7 +194,9 @@ def _divmod(space, x, y, message):
 
 
 def _divmod_w(space, x, y):
-    div, mod = _divmod(space, x, y, "float divmod()")
+    if y == 0.0:
+        raise oefmt(space.w_ZeroDivisionError, "float divmod()")
+    div, mod = _divmod(x, y)
     return space.newtuple([space.newfloat(div), space.newfloat(mod)])
 
 
@@ -433,7 +434,10 @@ def _float_truediv(space, x, y):
 
 
 def _float_floordiv(space, x, y):
-    div, _ = _divmod(space, x, y, "float floor division by zero")
+    if y == 0.0:
+        raise oefmt(space.w_ZeroDivisionError,
+                    "float floor division by zero")
+    div, _ = _divmod(x, y)
     return space.newfloat(div)
 
 

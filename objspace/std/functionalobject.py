@@ -15,6 +15,7 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef
+from objspace.std.genericalias import class_getitem_entry
 
 
 def _stop(space):
@@ -264,6 +265,7 @@ def _iter_typedef(name, cls, new=None, **extra):
 
 W_Enumerate.typedef = _iter_typedef(
     'enumerate', W_Enumerate, descr_new_enumerate,
+    __class_getitem__=class_getitem_entry(),
     doc="Return an enumerate object.")
 W_Zip.typedef = _iter_typedef(
     'zip', W_Zip, descr_new_zip,

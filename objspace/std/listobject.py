@@ -15,6 +15,7 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef
+from objspace.std.genericalias import class_getitem_entry
 from objspace.std.sequtil import (sequence_repr, sequence_slice,
                                   repeat_count, sequence_repeat,
                                   normalize_index, sequence_compare,
@@ -361,6 +362,7 @@ def descr_new_list(space, w_type, __args__):
 W_ListObject.typedef = TypeDef(
     'list',
     __new__=interp2app(descr_new_list, app_name='__new__'),
+    __class_getitem__=class_getitem_entry(),
     __init__=interp2app(W_ListObject.descr_init),
     __repr__=interp2app(W_ListObject.descr_repr),
     __len__=interp2app(W_ListObject.descr_len),

@@ -313,10 +313,8 @@ class W_MemoryView(W_Root):
         return space.newint(x)
 
     def descr_repr(self, space):
-        from rpython.rlib.objectmodel import compute_unique_id
         prefix = 'released memory' if self.released else 'memory'
-        return space.newtext('<%s at 0x%x>' % (prefix,
-                                               compute_unique_id(self)))
+        return space.newtext('<%s at 0x%x>' % (prefix, space.id_int(self)))
 
     def descr_iter(self, space):
         from objspace.std.iterobject import W_SeqIterObject

@@ -14,7 +14,7 @@ from rpython.rlib.listsort import make_timsort_class
 
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
-from interpreter.gateway import interp2app
+from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef, GetSetProperty
 from objspace import descroperation
 from objspace.std.typeobject import interp_classmethod
@@ -215,6 +215,28 @@ def descr__format__(space, w_self, w_spec):
     return space.str(w_self)
 
 
+def _objectreduce(space, name):
+    module = space.builtin_modules['_objectreduce']
+    return space.getattr(module, space.newtext(name))
+
+
+@unwrap_spec(protocol=int)
+def descr__reduce_ex__(space, w_obj, protocol):
+    """Helper for pickle."""
+    return space.call_function(_objectreduce(space, 'reduce_ex'), w_obj,
+                               space.newint(protocol))
+
+
+def descr__reduce__(space, w_obj):
+    """Helper for pickle."""
+    return space.call_function(_objectreduce(space, 'reduce'), w_obj)
+
+
+def descr__getstate__(space, w_obj):
+    """Helper for pickle."""
+    return space.call_function(_objectreduce(space, 'getstate'), w_obj)
+
+
 W_ObjectObject.typedef = TypeDef(
     'object',
     doc='The base class of the class hierarchy.',
@@ -235,6 +257,9 @@ W_ObjectObject.typedef = TypeDef(
     __subclasshook__=interp_classmethod(interp2app(
         descr__subclasshook__, app_name='__subclasshook__')),
     __dir__=interp2app(descr__dir__, app_name='__dir__'),
+    __reduce_ex__=interp2app(descr__reduce_ex__, app_name='__reduce_ex__'),
+    __reduce__=interp2app(descr__reduce__, app_name='__reduce__'),
+    __getstate__=interp2app(descr__getstate__, app_name='__getstate__'),
     __class__=GetSetProperty(W_Root.descr_get___class__,
                              descr_set___class__),
 )

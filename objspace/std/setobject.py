@@ -15,6 +15,7 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef
+from objspace.std.genericalias import class_getitem_entry
 
 
 def _new_storage(space):
@@ -478,6 +479,7 @@ for _name in ['ior', 'iand', 'isub', 'ixor']:
 W_SetObject.typedef = TypeDef(
     'set',
     __new__=interp2app(descr_new_set, app_name='__new__'),
+    __class_getitem__=class_getitem_entry(),
     __init__=interp2app(W_SetObject.descr_init),
     __hash__=None,
     doc="set() -> new empty set object\n"
@@ -488,6 +490,7 @@ W_SetObject.typedef = TypeDef(
 W_FrozensetObject.typedef = TypeDef(
     'frozenset',
     __new__=interp2app(descr_new_frozenset, app_name='__new__'),
+    __class_getitem__=class_getitem_entry(),
     __hash__=interp2app(W_FrozensetObject.descr_hash),
     doc="frozenset() -> empty frozenset object\n"
         "frozenset(iterable) -> frozenset object\n\n"

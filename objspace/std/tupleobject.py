@@ -7,6 +7,7 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef
+from objspace.std.genericalias import class_getitem_entry
 from rpython.rlib.rarithmetic import r_uint, intmask
 
 from objspace.std.sequtil import (sequence_repr, sequence_slice,
@@ -134,6 +135,7 @@ def descr_new_tuple(space, w_type, w_iterable=None):
 W_TupleObject.typedef = TypeDef(
     'tuple',
     __new__=interp2app(descr_new_tuple, app_name='__new__'),
+    __class_getitem__=class_getitem_entry(),
     __repr__=interp2app(W_TupleObject.descr_repr),
     __len__=interp2app(W_TupleObject.descr_len),
     __getitem__=interp2app(W_TupleObject.descr_getitem),

@@ -37,6 +37,7 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
+from objspace.std import genericalias
 from objspace.std.mapdict import Terminator
 
 
@@ -72,6 +73,16 @@ _EXCEPTIONS_WITH_FIELDS = ['SystemExit', 'ImportError', 'OSError',
 # Builtin types whose instances have a variable size in CPython: their
 # subclasses may not add slots.
 _VARSIZED = ['int', 'tuple', 'bytes', 'type']
+
+
+TPFLAGS_HEAPTYPE = 1 << 9
+TPFLAGS_BASETYPE = 1 << 10
+TPFLAGS_READY = 1 << 12
+TPFLAGS_IS_ABSTRACT = 1 << 20
+TPFLAGS_SUBCLASS_BITS = [('int', 1 << 24), ('list', 1 << 25),
+                         ('tuple', 1 << 26), ('bytes', 1 << 27),
+                         ('str', 1 << 28), ('dict', 1 << 29),
+                         ('BaseException', 1 << 30), ('type', 1 << 31)]
 
 
 class interp_classmethod(object):
@@ -148,9 +159,13 @@ class W_TypeObject(W_Root):
     def fill_from_typedef(self, space):
         from interpreter.gateway import interp2app as Interp2App
         from objspace.std.classmethodobject import W_ClassMethod
+        from interpreter.function import W_BuiltinFunction
         typedef = self.builtin_typedef
         for name, value in typedef.rawdict.items():
-            if isinstance(value, Interp2App):
+            if isinstance(value, Interp2App) and name == '__new__':
+                w_value = W_BuiltinFunction(space, value.code, value.doc,
+                                            w_new_owner=self)
+            elif isinstance(value, Interp2App):
                 w_value = value.get_function(space, self)
                 if w_value.code.name != name:
                     # list.__getitem__ is descr_getitem: its descriptor
@@ -470,6 +485,24 @@ class W_TypeObject(W_Root):
         raise oefmt(space.w_TypeError,
                     "cannot delete '__bases__' attribute of immutable type "
                     "'%s'", self.name)
+
+    def descr_get_flags(self, space):
+        """CPython's tp_flags bits that app-level code reads (copyreg,
+        inspect, typing): heap type, base type, abstract, and the fast
+        subclass bits of the builtin types."""
+        flags = TPFLAGS_READY
+        if self.is_heaptype:
+            flags |= TPFLAGS_HEAPTYPE
+        if self.acceptable_as_base:
+            flags |= TPFLAGS_BASETYPE
+        w_abstract = self.dict_w.get('__abstractmethods__', None)
+        if w_abstract is not None and space.is_true(w_abstract):
+            flags |= TPFLAGS_IS_ABSTRACT
+        for name, bit in TPFLAGS_SUBCLASS_BITS:
+            if self.issubtype(space.getattr(space.builtin,
+                                            space.newtext(name))):
+                flags |= bit
+        return space.newint(flags)
 
     def descr_get_base(self, space):
         if self.w_base is None:
@@ -1057,6 +1090,7 @@ W_TypeObject.typedef = TypeDef(
                              W_TypeObject.descr_set_bases,
                              W_TypeObject.descr_del_bases),
     __base__=GetSetProperty(W_TypeObject.descr_get_base),
+    __flags__=GetSetProperty(W_TypeObject.descr_get_flags),
     __dict__=GetSetProperty(W_TypeObject.descr_get_dict),
     mro=interp2app(W_TypeObject.descr_mro),
     __subclasses__=interp2app(W_TypeObject.descr_subclasses),
@@ -1064,4 +1098,6 @@ W_TypeObject.typedef = TypeDef(
     __instancecheck__=interp2app(W_TypeObject.descr_instancecheck),
     __dir__=interp2app(W_TypeObject.descr_dir),
     __sizeof__=interp2app(W_TypeObject.descr_sizeof),
+    __or__=interp2app(genericalias.type_or, app_name='__or__'),
+    __ror__=interp2app(genericalias.type_ror, app_name='__ror__'),
 )

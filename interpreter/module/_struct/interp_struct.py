@@ -46,6 +46,8 @@ def struct_error(space, message):
 
 
 class Field(object):
+    """count and offset are never negative."""
+
     def __init__(self, code, count, offset, size):
         self.code = code
         self.count = count      # the byte length for 's' and 'p'
@@ -220,11 +222,15 @@ def pack_items(space, fmt, args_w):
                 raise struct_error(space, "argument for '%s' must be a "
                                    "bytes object" % code)
             if code == 's':
-                data = data[:field.count]
+                count = field.count
+                assert count >= 0
+                data = data[:count]
                 out.append(data)
                 out.append('\x00' * (field.count - len(data)))
             elif field.count > 0:
-                data = data[:field.count - 1]
+                count = field.count - 1
+                assert count >= 0
+                data = data[:count]
                 out.append(chr(min(len(data), 255)))
                 out.append(data)
                 out.append('\x00' * (field.count - 1 - len(data)))
@@ -259,9 +265,11 @@ def unpack_items(space, fmt, data, pos):
     index = 0
     for field in fmt.fields:
         start = pos + field.offset
+        stop = start + field.count
+        assert start >= 0 and stop >= 0
         code = field.code
         if code == 's':
-            items_w[index] = space.newbytes(data[start:start + field.count])
+            items_w[index] = space.newbytes(data[start:stop])
             index += 1
             continue
         if code == 'p':
@@ -269,6 +277,7 @@ def unpack_items(space, fmt, data, pos):
                 items_w[index] = space.newbytes('')
             else:
                 n = min(ord(data[start]), field.count - 1)
+                assert n >= 0
                 items_w[index] = space.newbytes(data[start + 1:start + 1 + n])
             index += 1
             continue
@@ -527,3 +536,9 @@ register_user_subclassable(W_Struct)
 
 def struct_type(space):
     return space.gettypeobject(W_Struct.typedef)
+
+
+def _clearcache(space):
+    """Clear the internal cache (formats are parsed on each call, so there
+    is none to clear)."""
+    return space.w_None

@@ -10,6 +10,7 @@ class Module(MixedModule):
     applevel_name = '_struct'
 
     interpleveldefs = {
+        '_clearcache': 'interp_struct._clearcache',
         'pack': 'interp_struct.pack',
         'unpack': 'interp_struct.unpack',
         'unpack_from': 'interp_struct.unpack_from',

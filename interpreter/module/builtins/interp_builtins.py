@@ -67,49 +67,120 @@ def next_(space, w_iterator, w_default=None):
         raise
 
 
-def _check_class_or_tuple(space, w_cls, funcname):
+def _is_exact_type(space, w_obj):
+    from objspace.std.typeobject import W_TypeObject
+    return (isinstance(w_obj, W_TypeObject) and not w_obj._tproxy_ and
+            space.type(w_obj) is space.w_type)
+
+
+def _abstract_bases(space, w_cls):
+    """cls.__bases__ if it is a tuple (what makes an object usable as a
+    class by isinstance/issubclass without being a type), else None."""
+    try:
+        w_bases = space.getattr(w_cls, space.newtext('__bases__'))
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        return None
+    if not space.isinstance_w(w_bases, space.w_tuple):
+        return None
+    return w_bases
+
+
+def _abstract_issubclass(space, w_derived, w_cls):
+    """Walk __bases__ of a class-like object (depth first)."""
+    while True:
+        if space.is_w(w_derived, w_cls):
+            return True
+        w_bases = _abstract_bases(space, w_derived)
+        if w_bases is None:
+            return False
+        bases_w = space.fixedview(w_bases)
+        if len(bases_w) == 0:
+            return False
+        if len(bases_w) == 1:
+            w_derived = bases_w[0]
+            continue
+        for w_base in bases_w:
+            if _abstract_issubclass(space, w_base, w_cls):
+                return True
+        return False
+
+
+def _recursive_isinstance(space, w_obj, w_cls):
+    """isinstance() without __instancecheck__ (type.__instancecheck__)."""
     from objspace.std.typeobject import W_TypeObject
     if isinstance(w_cls, W_TypeObject):
-        return [w_cls]
-    if space.isinstance_w(w_cls, space.w_tuple):
-        result = []
-        for w_item in space.fixedview(w_cls):
-            result.extend(_check_class_or_tuple(space, w_item, funcname))
-        return result
-    if funcname == 'isinstance':
+        return space.is_true(w_cls.descr_instancecheck(space, w_obj))
+    if _abstract_bases(space, w_cls) is None:
         raise oefmt(space.w_TypeError,
                     "isinstance() arg 2 must be a type, a tuple of types, "
                     "or a union")
-    raise oefmt(space.w_TypeError,
-                "issubclass() arg 2 must be a class, a tuple of classes, or "
-                "a union")
+    w_class = space.findattr(w_obj, space.newtext('__class__'))
+    if w_class is None:
+        return False
+    return _abstract_issubclass(space, w_class, w_cls)
+
+
+def _recursive_issubclass(space, w_sub, w_cls):
+    """issubclass() without __subclasscheck__."""
+    from objspace.std.typeobject import W_TypeObject
+    if isinstance(w_sub, W_TypeObject) and isinstance(w_cls, W_TypeObject):
+        return w_sub.issubtype(w_cls)
+    if _abstract_bases(space, w_sub) is None:
+        raise oefmt(space.w_TypeError, "issubclass() arg 1 must be a class")
+    if _abstract_bases(space, w_cls) is None:
+        raise oefmt(space.w_TypeError,
+                    "issubclass() arg 2 must be a class, a tuple of "
+                    "classes, or a union")
+    return _abstract_issubclass(space, w_sub, w_cls)
+
+
+def isinstance_w(space, w_obj, w_cls):
+    """isinstance() as the language defines it: exact types directly,
+    tuples item by item, otherwise the metaclass's __instancecheck__."""
+    if space.type(w_obj) is w_cls:
+        return True
+    if _is_exact_type(space, w_cls):
+        return _recursive_isinstance(space, w_obj, w_cls)
+    if space.isinstance_w(w_cls, space.w_tuple):
+        for w_item in space.fixedview(w_cls):
+            if isinstance_w(space, w_obj, w_item):
+                return True
+        return False
+    w_check = space.lookup(w_cls, '__instancecheck__')
+    if w_check is not None:
+        return space.is_true(
+            space.get_and_call_function(w_check, w_cls, w_obj))
+    return _recursive_isinstance(space, w_obj, w_cls)
+
+
+def issubclass_w(space, w_sub, w_cls):
+    """issubclass() as the language defines it (see isinstance_w)."""
+    if _is_exact_type(space, w_cls) and _is_exact_type(space, w_sub):
+        return _recursive_issubclass(space, w_sub, w_cls)
+    if space.isinstance_w(w_cls, space.w_tuple):
+        for w_item in space.fixedview(w_cls):
+            if issubclass_w(space, w_sub, w_item):
+                return True
+        return False
+    w_check = space.lookup(w_cls, '__subclasscheck__')
+    if w_check is not None:
+        return space.is_true(
+            space.get_and_call_function(w_check, w_cls, w_sub))
+    return _recursive_issubclass(space, w_sub, w_cls)
 
 
 def isinstance_(space, w_obj, w_cls):
     """Return whether an object is an instance of a class or of a subclass
     thereof."""
-    if w_cls._tproxy_:
-        # a transparent proxy of a class: its controller decides
-        w_check = space.lookup(w_cls, '__instancecheck__')
-        if w_check is not None:
-            return space.newbool(space.is_true(
-                space.get_and_call_function(w_check, w_cls, w_obj)))
-    for w_type in _check_class_or_tuple(space, w_cls, 'isinstance'):
-        if space.isinstance_w(w_obj, w_type):
-            return space.w_True
-    return space.w_False
+    return space.newbool(isinstance_w(space, w_obj, w_cls))
 
 
 def issubclass_(space, w_sub, w_cls):
     """Return whether 'cls' is derived from another class or is the same
     class."""
-    from objspace.std.typeobject import W_TypeObject
-    if not isinstance(w_sub, W_TypeObject):
-        raise oefmt(space.w_TypeError, "issubclass() arg 1 must be a class")
-    for w_type in _check_class_or_tuple(space, w_cls, 'issubclass'):
-        if w_sub.issubtype(w_type):
-            return space.w_True
-    return space.w_False
+    return space.newbool(issubclass_w(space, w_sub, w_cls))
 
 
 def callable_(space, w_obj):

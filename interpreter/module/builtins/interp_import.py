@@ -45,13 +45,12 @@ importlib.import_module() to programmatically import a module."""
                 and space.is_true(w_fromlist))
     if not has_from:
         dot = name.find('.')
-        if level == 0 and dot < 0:
-            return w_module
-        if level == 0:
+        if dot < 0:
+            if level == 0 or name:
+                return w_module
+        elif level == 0:
             return import_absolute(space, name[:dot])
         if not name:
-            return w_module
-        if dot < 0:
             return w_module
         # `from . import` never gets here; `import .a.b` is not syntax,
         # but __import__('a.b', g, l, [], 1) returns the package `.a`
@@ -276,14 +275,17 @@ def find_with_meta_path(space, name, w_path):
     imp = imp_module(space)
     w_builtin_importer = imp.get('BuiltinImporter')
     w_path_finder = imp.get('PathFinder')
-    w_meta_path = space.sys.get('meta_path')
+    w_meta_path = space.builtin_modules['sys'].get('meta_path')
     assert w_meta_path is not None
-    for w_finder in space.listview(w_meta_path):
+    finders_w = space.listview(w_meta_path)
+    if not finders_w and w_path is None and name in space.builtin_modules:
+        # while the space is made, app-level parts of builtin modules may
+        # import others before _imp has filled sys.meta_path
+        return import_builtin(space, name)
+    for w_finder in finders_w:
         if space.is_w(w_finder, w_builtin_importer):
             if w_path is None and name in space.builtin_modules:
-                w_module = space.builtin_modules[name]
-                space.setitem(space.w_modules, space.newtext(name), w_module)
-                return w_module
+                return import_builtin(space, name)
         elif space.is_w(w_finder, w_path_finder):
             w_module = find_on_path(space, name, w_path)
             if w_module is not None:
@@ -302,6 +304,12 @@ def find_with_meta_path(space, name, w_path):
             if not space.is_none(w_spec):
                 return load_from_spec(space, name, w_spec)
     return None
+
+
+def import_builtin(space, name):
+    w_module = space.builtin_modules[name]
+    space.setitem(space.w_modules, space.newtext(name), w_module)
+    return w_module
 
 
 def load_from_spec(space, name, w_spec):
@@ -389,7 +397,7 @@ def path_entries(space, w_path):
     """The directories to search: w_path, or sys.path when None; entries
     that are not str are skipped, '' means the current directory."""
     if w_path is None:
-        w_path = space.sys.get('path')
+        w_path = space.builtin_modules['sys'].get('path')
         assert w_path is not None
     entries = []
     for w_entry in space.listview(w_path):

@@ -101,7 +101,7 @@ def load_code(space, filename):
 
 
 def dont_write_bytecode(space):
-    w_flag = space.sys.get('dont_write_bytecode')
+    w_flag = space.builtin_modules['sys'].get('dont_write_bytecode')
     return w_flag is not None and space.is_true(w_flag)
 
 
@@ -145,6 +145,7 @@ def write_cache(space, cpath, expected, code):
         try:
             written = 0
             while written < len(data):
+                assert written >= 0
                 written += os.write(fd, data[written:])
         finally:
             os.close(fd)

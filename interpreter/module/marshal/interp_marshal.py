@@ -181,16 +181,18 @@ class Writer(object):
             self.int4(value)
         self.out.append(chr(1 if code.hidden_applevel else 0))
         self.string(code.co_code)
-        self.items(TYPE_TUPLE, code.co_consts_w)
-        self.string_list(code.co_names)
-        self.string_list(code.co_varnames)
-        self.string_list(code.co_cellvars)
-        self.string_list(code.co_freevars)
+        # (copies: the code object's own lists must not be unified with
+        # the resizable lists that the writer also takes)
+        self.items(TYPE_TUPLE, code.co_consts_w[:])
+        self.string_list(code.co_names[:])
+        self.string_list(code.co_varnames[:])
+        self.string_list(code.co_cellvars[:])
+        self.string_list(code.co_freevars[:])
         self.string(code.co_filename)
         self.string(code.co_name)
         self.string(code.co_qualname)
-        self.int_list(code.co_linetable)
-        self.int_list(code.co_positions_table)
+        self.int_list(code.co_linetable[:])
+        self.int_list(code.co_positions_table[:])
 
 
 def dumps_w(space, w_obj):
@@ -389,10 +391,13 @@ class Reader(object):
             raise self.bad("inconsistent code object")
         self.check_instructions(co_code, len(consts_w), len(names), nlocals,
                                 len(cellvars) + len(freevars))
+        # (copies: a code object's lists are never resized, these were
+        # built by appending)
         code = PyCode(space, argcount, posonlyargcount, kwonlyargcount,
-                      nlocals, stacksize, flags, co_code, consts_w, names,
-                      varnames, filename, name, qualname, firstlineno,
-                      linetable, cellvars, freevars, positions)
+                      nlocals, stacksize, flags, co_code, consts_w[:],
+                      names[:], varnames[:], filename, name, qualname,
+                      firstlineno, linetable[:], cellvars[:], freevars[:],
+                      positions[:])
         code.hidden_applevel = hidden
         return code
 

@@ -306,25 +306,6 @@ def test_break_continue_return_in_case():
     assert out == [0, 2]
 
 
-def test_custom_sequence_via_abc():
-    import collections.abc
-
-    class Seq(collections.abc.Sequence):
-        def __len__(self):
-            return 2
-
-        def __getitem__(self, i):
-            if i >= 2:
-                raise IndexError
-            return i * 10
-    match Seq():
-        case [a, b]:
-            got = (a, b)
-        case _:
-            got = None
-    assert got == (0, 10)
-
-
 def test_soft_keywords_as_names():
     match = [1]
     case = 2

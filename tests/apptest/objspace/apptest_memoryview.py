@@ -159,3 +159,8 @@ def test_buffer_consumers():
     assert int.from_bytes(m, 'big') == 0x78797a
     assert b'xyz'.startswith(m[:2])
     assert b'axyz'.find(m) == 1
+
+
+def test_repr_address_is_id():
+    m = memoryview(b'a')
+    assert repr(m) == '<memory at 0x%x>' % id(m)

@@ -21,6 +21,7 @@ if _top not in sys.path:
     sys.path.insert(0, _top)
 
 from rpython.rlib import rpath, rstackovf
+from rpython.rlib.objectmodel import we_are_translated
 
 from interpreter.error import OperationError
 from translator.options import get_pypy_config, parse_options
@@ -90,12 +91,23 @@ def find_executable(program):
     """The absolute path of the running program: argv[0], looked up
     along $PATH when it has no slash."""
     if '/' not in program:
-        for directory in os.environ.get('PATH', '').split(':'):
-            candidate = os.path.join(directory or '.', program)
+        search_path = os.environ.get('PATH')   # RPython: one argument
+        if search_path is None:
+            search_path = ''
+        for directory in search_path.split(':'):
+            candidate = rpath.rjoin(directory or '.', program)
             if os.access(candidate, os.X_OK) and not rpath.risdir(candidate):
                 program = candidate
                 break
     return rpath.rabspath(program)
+
+
+def parent_directory(path):
+    """os.path.dirname for absolute, normalised paths, in RPython."""
+    i = path.rfind('/')
+    if i <= 0:
+        return '/' if i == 0 else ''
+    return path[:i]
 
 
 def resolve_links(path):
@@ -108,7 +120,7 @@ def resolve_links(path):
         except OSError:
             break
         if not target.startswith('/'):
-            target = os.path.join(os.path.dirname(path), target)
+            target = rpath.rjoin(parent_directory(path), target)
         path = rpath.rnormpath(target)
     return path
 
@@ -116,11 +128,11 @@ def resolve_links(path):
 def find_root(executable):
     """The nearest directory above the executable that holds lib_pypy/
     (the root of the sources), or ''."""
-    directory = os.path.dirname(resolve_links(executable))
+    directory = parent_directory(resolve_links(executable))
     while directory:
-        if rpath.risdir(os.path.join(directory, 'lib_pypy')):
+        if rpath.risdir(rpath.rjoin(directory, 'lib_pypy')):
             return directory
-        parent = os.path.dirname(directory)
+        parent = parent_directory(directory)
         if parent == directory:
             break
         directory = parent
@@ -132,9 +144,21 @@ def python_environ(space):
     w_environ = space.newdict()
     for key, value in os.environ.items():
         if key.startswith('PYTHON'):
+            if key == 'PYTHONPATH' and not we_are_translated():
+                value = user_pythonpath(value)
             space.setitem(w_environ, space.newfilename(key),
                           space.newfilename(value))
     return w_environ
+
+
+def user_pythonpath(value):
+    """Untranslated, we run on the host, whose wrapper
+    (.toolchain/bin/hostpython) puts the toolchain's own directories in
+    PYTHONPATH: they are the host's, not the user's."""
+    host_entries = [_top, _top + '/.toolchain/rpython',
+                    _top + '/.toolchain/site']
+    return ':'.join([entry for entry in value.split(':')
+                     if entry not in host_entries])
 
 
 def exit_status(space, w_status):

@@ -345,7 +345,8 @@ class W_MethodDescr(W_BuiltinFunction):
         self.w_objclass = w_objclass
 
     def descr_get(self, space, w_obj, w_type=None):
-        if space.is_none(w_obj):
+        from interpreter.typedef import no_instance
+        if no_instance(space, w_obj, w_type):
             return self
         return W_BuiltinFunction(space, self.code, self.doc, w_obj)
 

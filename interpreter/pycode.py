@@ -189,7 +189,9 @@ class PyCode(W_Root):
 
     def descr_co_positions(self, space):
         """Return an iterator of (line, end_line, column, end_column)
-        tuples, one per instruction."""
+        tuples, one per 2-byte code unit as in CPython (so an instruction,
+        INSTR_SIZE bytes, repeats its tuple): the stdlib finds the entry of
+        tb_lasti at index tb_lasti // 2."""
         table = self.co_positions_table
         tuples_w = []
         i = 0
@@ -201,7 +203,9 @@ class PyCode(W_Root):
                     items_w.append(space.w_None)
                 else:
                     items_w.append(space.newint(value))
-            tuples_w.append(space.newtuple(items_w))
+            w_tuple = space.newtuple(items_w)
+            for unit in range(INSTR_SIZE // 2):
+                tuples_w.append(w_tuple)
             i += 4
         return space.iter(space.newlist(tuples_w))
 

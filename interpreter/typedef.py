@@ -49,6 +49,16 @@ class TypeDef(object):
         return '<TypeDef %r>' % (self.name,)
 
 
+def no_instance(space, w_obj, w_type):
+    """Whether descr.__get__(w_obj, w_type) is a read from the class: the
+    instance is None, unless the class is NoneType, whose instance is None
+    (type.__getattribute__ does not bind builtin descriptors of
+    NoneType)."""
+    if not space.is_none(w_obj):
+        return False
+    return w_type is None or not space.is_w(w_type, space.type(w_obj))
+
+
 class GetSetProperty(W_Root):
     """A computed attribute of a builtin type (CPython's
     getset_descriptor).  fget(self, space), fset(self, space, w_value) and
@@ -66,7 +76,7 @@ class GetSetProperty(W_Root):
         self.owner_name = '?'     # the type's name, set when it is built
 
     def descr_get(self, space, w_obj, w_type=None):
-        if space.is_none(w_obj):
+        if no_instance(space, w_obj, w_type):
             return self
         return self.fget(self, space, w_obj)
 

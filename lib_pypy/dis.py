@@ -144,12 +144,14 @@ def findlinestarts(code):
     """Find the offsets in a byte code which are start of lines in the
     source: (offset, lineno) pairs."""
     last = None
-    offset = 0
-    for lineno, _, _, _ in code.co_positions():
+    # co_positions() has an entry per 2-byte code unit, as CPython's
+    for unit, (lineno, _, _, _) in enumerate(code.co_positions()):
+        offset = unit * 2
+        if offset % INSTRUCTION_SIZE:
+            continue
         if lineno != last and lineno is not None:
             yield offset, lineno
             last = lineno
-        offset += INSTRUCTION_SIZE
 
 
 def _unpack(code):
@@ -209,7 +211,8 @@ def get_instructions(x, *, first_line=None):
     else:
         line_offset = 0
     labels = findlabels(code)
-    positions = iter(code.co_positions())
+    # one entry per 2-byte code unit: keep the first of each instruction
+    positions = iter(list(code.co_positions())[::INSTRUCTION_SIZE // 2])
     for offset, op, arg in _unpack(code):
         starts_line = linestarts.get(offset)
         if starts_line is not None:

@@ -266,6 +266,10 @@ class DescrOperation(object):
         w_descr = space.lookup(w_obj, '__getitem__')
         if w_descr is None:
             from objspace.std.typeobject import W_TypeObject
+            if w_obj is space.w_type:
+                # type[int]: `type` is generic without a __class_getitem__
+                from objspace.std.genericalias import class_getitem
+                return class_getitem(space, w_obj, w_key)
             if isinstance(w_obj, W_TypeObject):
                 w_cgi = w_obj.lookup('__class_getitem__')
                 if w_cgi is not None:

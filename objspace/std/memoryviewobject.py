@@ -5,7 +5,10 @@ W_MemoryView keeps its exporter (`w_obj`) and selects the bytes
 start, start + step, ... (`length` of them): slicing a view makes a view
 of the same exporter with another start, step and length, never a copy.
 The item formats are the one-byte ones, 'B' (unsigned), 'b' (signed) and
-'c' (bytes of length 1), so an item is one byte.  A view of a bytearray
+'c' (bytes of length 1), plus the native integer formats (H h I i L l Q
+q N n ?) reached by cast() from a contiguous byte view: such a view can
+be read (len, items, tolist, tobytes, iteration, ==) but not written or
+sliced yet (NotImplementedError).  A view of a bytearray
 reads the bytearray's current list on each access, so that it sees (and
 writes through to) the live content.  After release() every operation
 but repr, == and release raises ValueError, as CPython's views do.
@@ -16,6 +19,7 @@ or None.
 """
 
 from __future__ import absolute_import
+import sys
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder
 
@@ -25,6 +29,12 @@ from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef, GetSetProperty
 
 _FORMATS = ['B', 'b', 'c']
+# the native multi-byte integer formats: (size, signed)
+_INT_FORMATS = {'H': (2, False), 'h': (2, True), 'I': (4, False),
+                'i': (4, True), 'L': (8, False), 'l': (8, True),
+                'Q': (8, False), 'q': (8, True), 'N': (8, False),
+                'n': (8, True), '?': (1, False)}
+_LITTLE_ENDIAN = sys.byteorder == 'little'
 
 
 class W_MemoryView(W_Root):
@@ -38,6 +48,7 @@ class W_MemoryView(W_Root):
         self.format = format
         self.readonly = readonly
         self.released = False
+        self.itemsize = 1       # > 1 only for the contiguous views of cast
 
     def _code(self):
         """The item format without its optional '@' prefix."""
@@ -95,7 +106,7 @@ class W_MemoryView(W_Root):
                         "memoryview: underlying buffer was resized")
         if self.step == 1:
             start = self.start
-            stop = start + self.length
+            stop = start + self.length * self.itemsize
             assert start >= 0 and stop >= start
             return source[start:stop]
         builder = StringBuilder(self.length)
@@ -105,7 +116,36 @@ class W_MemoryView(W_Root):
             i += self.step
         return builder.build()
 
+    def _multibyte_item(self, space, index):
+        """Item index of a multi-byte view, decoded in native order."""
+        data = self.as_str(space)
+        size = self.itemsize
+        base = index * size
+        value = 0
+        for k in range(size):
+            if _LITTLE_ENDIAN:
+                byte = ord(data[base + size - 1 - k])
+            else:
+                byte = ord(data[base + k])
+            value = (value << 8) | byte
+        signed = _INT_FORMATS[self._code()][1]
+        if size == 8:
+            from rpython.rlib.rarithmetic import r_uint, intmask
+            if signed:
+                return space.newint(intmask(value))
+            return space.newint(r_uint(value))
+        if signed and value >= 1 << (8 * size - 1):
+            value -= 1 << (8 * size)
+        return space.newint(value)
+
+    def _not_yet(self, space, what):
+        raise oefmt(space.w_NotImplementedError,
+                    "memoryview: %s of format '%s' is not supported yet",
+                    what, self.format)
+
     def _wrap_item(self, space, c):
+        if self._code() == '?':
+            return space.newbool(c != '\x00')
         if self._code() == 'c':
             from objspace.std.bytesobject import W_BytesObject
             return W_BytesObject(c)
@@ -158,12 +198,16 @@ class W_MemoryView(W_Root):
         from objspace.std.sliceobject import W_SliceObject
         self._check_released(space)
         if isinstance(w_index, W_SliceObject):
+            if self.itemsize > 1:
+                self._not_yet(space, 'slicing')
             start, stop, step, length = w_index.indices4(space, self.length)
             return W_MemoryView(self.w_obj, self.start + start * self.step,
                                 self.step * step, length, self.format,
                                 self.readonly)
         if not self._is_index(space, w_index):
             raise oefmt(space.w_TypeError, "memoryview: invalid slice key")
+        if self.itemsize > 1:
+            return self._multibyte_item(space, self._index(space, w_index))
         offset = self._offset(space, self._index(space, w_index))
         return self._wrap_item(space, self._byte_at(offset))
 
@@ -173,6 +217,8 @@ class W_MemoryView(W_Root):
         self._check_released(space)
         if self.readonly:
             raise oefmt(space.w_TypeError, "cannot modify read-only memory")
+        if self.itemsize > 1:
+            self._not_yet(space, 'assignment')
         w_obj = self.w_obj
         assert isinstance(w_obj, W_BytearrayObject)
         if isinstance(w_index, W_SliceObject):
@@ -205,6 +251,9 @@ class W_MemoryView(W_Root):
 
     def descr_tolist(self, space):
         """Return the data in the buffer as a list of elements."""
+        if self.itemsize > 1:
+            return space.newlist([self._multibyte_item(space, i)
+                                  for i in range(self.length)])
         data = self.as_str(space)
         return space.newlist([self._wrap_item(space, c) for c in data])
 
@@ -242,6 +291,15 @@ class W_MemoryView(W_Root):
                         "be str, not %T", w_format)
         format = space.text_w(w_format)
         code = format[1:] if format.startswith('@') else format
+        if code in _INT_FORMATS and code not in _FORMATS:
+            return self._cast_multibyte(space, format, code, w_shape)
+        if self.itemsize > 1 and code in _FORMATS:
+            if self.step != 1:
+                self._not_yet(space, 'cast')
+            view = W_MemoryView(self.w_obj, self.start, 1,
+                                self.length * self.itemsize, format,
+                                self.readonly)
+            return view
         if code not in _FORMATS:
             raise oefmt(space.w_ValueError, "memoryview: destination format "
                         "must be a native single character format prefixed "
@@ -258,8 +316,25 @@ class W_MemoryView(W_Root):
                             format, self.readonly)
         return view
 
+    def _cast_multibyte(self, space, format, code, w_shape):
+        size = _INT_FORMATS[code][0]
+        if self.step != 1 or self.itemsize != 1:
+            raise oefmt(space.w_TypeError, "memoryview: casts are restricted"
+                        " to C-contiguous views")
+        if self.length % size != 0:
+            raise oefmt(space.w_TypeError, "memoryview: length is not a "
+                        "multiple of itemsize")
+        if w_shape is not None and not space.is_none(w_shape):
+            self._not_yet(space, 'shape')
+        view = W_MemoryView(self.w_obj, self.start, 1, self.length // size,
+                            format, self.readonly)
+        view.itemsize = size
+        return view
+
     def _values(self, space):
         """The items as ints (c: the byte) and whether they are bytes."""
+        if self.itemsize > 1:
+            self._not_yet(space, 'comparison')
         data = self.as_str(space)
         values = [0] * len(data)
         for i in range(len(data)):
@@ -333,11 +408,11 @@ class W_MemoryView(W_Root):
 
     def descr_get_itemsize(self, space):
         self._check_released(space)
-        return space.newint(1)
+        return space.newint(self.itemsize)
 
     def descr_get_nbytes(self, space):
         self._check_released(space)
-        return space.newint(self.length)
+        return space.newint(self.length * self.itemsize)
 
     def descr_get_readonly(self, space):
         self._check_released(space)
@@ -353,7 +428,7 @@ class W_MemoryView(W_Root):
 
     def descr_get_strides(self, space):
         self._check_released(space)
-        return space.newtuple([space.newint(self.step)])
+        return space.newtuple([space.newint(self.step * self.itemsize)])
 
     def descr_get_suboffsets(self, space):
         self._check_released(space)

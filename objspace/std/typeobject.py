@@ -37,6 +37,7 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
+from interpreter.function import W_MethodDescr
 from objspace.std import genericalias
 from objspace.std.mapdict import Terminator
 
@@ -555,6 +556,10 @@ class W_TypeObject(W_Root):
         if w_attr is not None:
             w_get = space.lookup(w_attr, '__get__')
             if w_get is None:
+                return w_attr
+            if self is space.type(space.w_None) and isinstance(
+                    w_attr, (GetSetProperty, W_MethodDescr)):
+                # for NoneType, __get__(None, NoneType) reads from None
                 return w_attr
             return space.get_and_call_function(w_get, w_attr, space.w_None,
                                                self)

@@ -17,6 +17,7 @@ A source module's code is cached in __pycache__ (interp_pyc.py).
 from __future__ import absolute_import
 import os
 import stat
+from rpython.rlib import rpath
 
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import unwrap_spec
@@ -433,9 +434,9 @@ def find_location(space, name, w_path):
     tail = last_part(name)
     namespace_dirs = []
     for entry in path_entries(space, w_path):
-        base = os.path.join(entry, tail)
+        base = rpath.rjoin(entry, tail)
         if isdir(base):
-            init = os.path.join(base, '__init__.py')
+            init = rpath.rjoin(base, '__init__.py')
             if isfile(init):
                 return Found(Found.PACKAGE, init, [base])
             namespace_dirs.append(base)

@@ -66,7 +66,10 @@ class Module(MixedModule):
         'oct': 'interp_functional.oct_',
         'hex': 'interp_functional.hex_',
     }
-    appleveldefs = {}
+    appleveldefs = {
+        'BaseExceptionGroup': 'app_exceptiongroup.BaseExceptionGroup',
+        'ExceptionGroup': 'app_exceptiongroup.ExceptionGroup',
+    }
 
     # every builtin type and exception class, by its app-level name
     for _name, _typedef in BUILTIN_TYPES:

@@ -180,6 +180,11 @@ def getdefaultencoding(space):
     return space.newtext('utf-8')
 
 
+def getfilesystemencodeerrors(space):
+    """Return the error mode used Unicode to OS filename conversion."""
+    return space.newtext('surrogateescape')
+
+
 def exc_info(space):
     """Return information about the most recent exception caught by an
     except clause in the current stack frame or in an older stack frame."""

@@ -35,6 +35,7 @@ interpreter and to functions that interact strongly with the interpreter."""
         '_getframe': 'interp_sys.getframe',
         'getdefaultencoding': 'interp_sys.getdefaultencoding',
         'getfilesystemencoding': 'interp_sys.getdefaultencoding',
+        'getfilesystemencodeerrors': 'interp_sys.getfilesystemencodeerrors',
         # the standard streams: set by interp_stdio.init_stdio
         'stdin': 'space.w_None',
         'stdout': 'space.w_None',

@@ -99,3 +99,18 @@ def test_co_positions_of_function():
     line = f.__code__.co_firstlineno + 1
     # the subscript `a[b]`: columns counted from the start of the line
     assert (line, line, 15, 19) in positions
+
+
+def test_co_positions_indexed_by_half_lasti():
+    # the stdlib (traceback) finds an instruction's position at
+    # co_positions()[tb_lasti // 2]: one entry per 2-byte code unit
+    def f():
+        return 1 / 0
+    try:
+        f()
+    except ZeroDivisionError as e:
+        tb = e.__traceback__.tb_next
+    positions = list(tb.tb_frame.f_code.co_positions())
+    line, end_line, col, end_col = positions[tb.tb_lasti // 2]
+    assert line == tb.tb_lineno
+    assert col is not None and end_col > col

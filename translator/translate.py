@@ -5,7 +5,7 @@
 Options that belong to rpython itself (--opt, --lldebug, ...) go before
 the target, the interpreter's options (translator/options.py) after it,
 as rpython expects.  The binary is written to the project root as
-`pypy-c` plus the non-default options (e.g. `pypy-c-tproxy`) unless
+`pypy-c` plus the non-default options (e.g. `pypy-c-notproxy`) unless
 --output names it.  rpython's timer summary, printed at the end, says
 where the time went.
 """

@@ -557,8 +557,9 @@ class W_TypeObject(W_Root):
             w_get = space.lookup(w_attr, '__get__')
             if w_get is None:
                 return w_attr
-            if self is space.type(space.w_None) and isinstance(
-                    w_attr, (GetSetProperty, W_MethodDescr)):
+            if self is space.type(space.w_None) and (
+                    isinstance(w_attr, GetSetProperty) or
+                    isinstance(w_attr, W_MethodDescr)):
                 # for NoneType, __get__(None, NoneType) reads from None
                 return w_attr
             return space.get_and_call_function(w_get, w_attr, space.w_None,

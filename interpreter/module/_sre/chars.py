@@ -34,7 +34,9 @@ def uni_tolower(ch):
         return ascii_tolower(ch)
     if ch > 0x10ffff:
         return ch
-    return unicodedb.tolower(ch)
+    # as CPython's simple mapping: a character with a special (multi-
+    # character) mapping maps to the first character of it (U+0130 -> i)
+    return unicodedb.tolower_full(ch)[0]
 
 
 def uni_toupper(ch):
@@ -42,7 +44,7 @@ def uni_toupper(ch):
         return ascii_toupper(ch)
     if ch > 0x10ffff:
         return ch
-    return unicodedb.toupper(ch)
+    return unicodedb.toupper_full(ch)[0]     # (U+00DF -> S, see above)
 
 
 def uni_iscased(ch):

@@ -407,9 +407,9 @@ def _islice_index(space, w_x, message):
         if not (e.match(space, space.w_TypeError) or
                 e.match(space, space.w_OverflowError)):
             raise
-        raise OperationError(space.w_ValueError, space.newtext(message))
+        raise oefmt(space.w_ValueError, "%s", message)
     if value < 0:
-        raise OperationError(space.w_ValueError, space.newtext(message))
+        raise oefmt(space.w_ValueError, "%s", message)
     return value
 
 

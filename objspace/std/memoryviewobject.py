@@ -131,9 +131,12 @@ class W_MemoryView(W_Root):
         signed = _INT_FORMATS[self._code()][1]
         if size == 8:
             from rpython.rlib.rarithmetic import r_uint, intmask
-            if signed:
-                return space.newint(intmask(value))
-            return space.newint(r_uint(value))
+            from rpython.rlib.rbigint import rbigint
+            value = intmask(value)      # (wraps as the machine word does)
+            if signed or value >= 0:
+                return space.newint(value)
+            # an unsigned value with the top bit set: not a machine int
+            return space.newbigint(rbigint.fromrarith_int(r_uint(value)))
         if signed and value >= 1 << (8 * size - 1):
             value -= 1 << (8 * size)
         return space.newint(value)

@@ -222,7 +222,7 @@ def _decode_escapes(space, data, errors, final, raw):
                 continue
             simple = _SIMPLE_ESCAPES.get(c, '')
             if simple:
-                builder.append(unichr(ord(simple)))
+                builder.append(unichr(ord(simple[0])))
                 continue
             if '0' <= c <= '7':
                 value = ord(c) - ord('0')

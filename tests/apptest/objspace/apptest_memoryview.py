@@ -164,3 +164,26 @@ def test_buffer_consumers():
 def test_repr_address_is_id():
     m = memoryview(b'a')
     assert repr(m) == '<memory at 0x%x>' % id(m)
+
+
+def test_cast_to_native_integer_formats():
+    import sys
+    m = memoryview(bytes(range(16))).cast('I')
+    assert (len(m), m.itemsize, m.nbytes, m.format) == (4, 4, 16, 'I')
+    expected = [int.from_bytes(bytes(range(i, i + 4)), sys.byteorder)
+                for i in range(0, 16, 4)]
+    assert m.tolist() == expected
+    assert m[1] == expected[1] and m[-1] == expected[-1]
+    assert list(m) == expected
+    assert m.tobytes() == bytes(range(16))
+    assert m.cast('B').tolist()[:4] == [0, 1, 2, 3]
+    assert memoryview(b'\xff\xff\xfe\xff').cast('h').tolist() == [-1, -2]
+    assert memoryview(b'\x00\x01').cast('?').tolist() == [False, True]
+    assert memoryview(b'\xff' * 8).cast('q').tolist() == [-1]
+    assert memoryview(b'\xff' * 8).cast('Q').tolist() == [2 ** 64 - 1]
+    try:
+        memoryview(b'abc').cast('I')
+    except TypeError as e:
+        assert str(e) == 'memoryview: length is not a multiple of itemsize'
+    else:
+        assert False

@@ -47,7 +47,9 @@ def run(executable, args, stdin='', env=None, cwd=None):
 
 # where an interpreter names itself (CPython: its own path, which a
 # launcher such as pyenv may change)
-PROGRAM_NAME = re.compile(r"^(usage: )?\S+?(?=( \[option\]|: can't open "
+# (not an exception line such as "ModuleNotFoundError: No module named")
+PROGRAM_NAME = re.compile(r"^(usage: )?(?![A-Za-z]+Error: )\S+?"
+                          r"(?=( \[option\]|: can't open "
                           r"file|: can't find|: No module named))",
                           re.MULTILINE)
 

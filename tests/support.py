@@ -32,6 +32,7 @@ of an apptest_*.py file, found without running it), `DRIVER` and
 from __future__ import absolute_import
 
 import os
+import sys
 import re
 import subprocess
 import textwrap
@@ -313,9 +314,15 @@ def format_operror(space, operr):
 def run_subprocess(args, timeout, cwd=None):
     """(returncode, stdout, stderr, timed_out) of running args, killed
     after `timeout` seconds."""
+    env = None
+    if args[0] != sys.executable:
+        # python3 or a pypy-c: the host's PYTHONPATH (rpython, pytest and
+        # Python 2 packages, set by .toolchain/bin/hostpython) is not theirs
+        env = dict(os.environ)
+        env.pop('PYTHONPATH', None)
     proc = subprocess.Popen(args, stdin=open(os.devnull, 'rb'),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=cwd)
+                            cwd=cwd, env=env)
     timed_out = []
 
     def kill():

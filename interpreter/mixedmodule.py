@@ -8,6 +8,9 @@ partly at app level, its public names listed in two tables.
     appleveldefs    = {'name': 'app_x.func'}      a name defined by the
                        Python 3 file app_x.py in the module's package,
                        compiled and run by our interpreter at start-up
+    applevel_parts  = ['app_a', 'app_b']          files run in this order
+                       in one namespace (one app-level part in several
+                       files)
 
 The module is built completely when the space is made (before
 translation), so nothing here runs in the translated binary.
@@ -25,6 +28,10 @@ class MixedModule(W_Module):
     interpleveldefs = {}
     appleveldefs = {}
     applevel_name = None     # the app-level module name
+    # app-level files that form one namespace, run in this order (a large
+    # app-level part split into files that use each other's names); the
+    # appleveldefs may name any of them
+    applevel_parts = []
 
     @staticmethod
     def enabled(config):
@@ -47,6 +54,12 @@ class MixedModule(W_Module):
         """Run the app-level parts (needs the builtins module ready)."""
         package = self._package()
         sources = {}
+        if self.applevel_parts:
+            w_shared = None
+            for filename in self.applevel_parts:
+                w_shared = self._run_applevel(space, package, filename,
+                                              w_shared)
+                sources[filename] = w_shared
         for name, spec in sorted(self.appleveldefs.items()):
             filename, attr = spec.split('.')
             if filename not in sources:
@@ -73,8 +86,9 @@ class MixedModule(W_Module):
             return interp2app(value, app_name=name).get_function(space)
         return value
 
-    def _run_applevel(self, space, package, filename):
-        """Compile and run the app-level file; return its globals."""
+    def _run_applevel(self, space, package, filename, w_globals=None):
+        """Compile and run the app-level file (in w_globals, or in a fresh
+        namespace); return its globals."""
         from interpreter.astcompiler.compiler import compile_source
         pkgdir = os.path.dirname(__import__(package, None, None,
                                             ['__name__']).__file__)
@@ -83,11 +97,12 @@ class MixedModule(W_Module):
             source = f.read()
         code = compile_source(space, source, path, 'exec',
                               hidden_applevel=True)
-        w_globals = space.newdict()
-        space.setitem(w_globals, space.newtext('__name__'),
-                      space.newtext(self.applevel_name))
-        space.setitem(w_globals, space.newtext('__builtins__'),
-                      space.builtin)
+        if w_globals is None:
+            w_globals = space.newdict()
+            space.setitem(w_globals, space.newtext('__name__'),
+                          space.newtext(self.applevel_name))
+            space.setitem(w_globals, space.newtext('__builtins__'),
+                          space.builtin)
         frame = space.createframe(code, w_globals, w_globals)
         frame.run()
         return w_globals

@@ -15,7 +15,7 @@ from __future__ import absolute_import
 from interpreter.astcompiler import ast
 from interpreter.pyparser import error
 from interpreter.pyparser.tokenizer import (NAME, NUMBER, STRING, OP, NEWLINE,
-    INDENT, DEDENT, ENDMARKER)
+    INDENT, DEDENT, ENDMARKER, KEYWORDS)
 from interpreter.pyparser.exprparser import ExprParser, expr_name
 from interpreter.pyparser.patternparser import PatternParser
 
@@ -100,6 +100,8 @@ class Parser(PatternParser, ExprParser):
             if v == 'async':
                 body.append(self.async_stmt([], tok))
                 return
+            if v == 'type' and self.looks_like_type_alias():
+                self.not_supported(tok, "'type' statements")
             if v == 'match' and self.looks_like_match():
                 body.append(self.match_stmt())
                 return
@@ -109,6 +111,20 @@ class Parser(PatternParser, ExprParser):
         elif tok.type == INDENT:
             self.fail_at(tok)
         self.simple_stmts(body)
+
+    def type_params_not_supported(self):
+        # Python 3.12's generic functions and classes (`def f[T]()`,
+        # `class C[T]`): 3.11 has no syntax for them, we say why
+        self.not_supported(self.peek(), "type parameter lists")
+
+    def looks_like_type_alias(self):
+        # 3.12's `type X = ...` / `type X[T] = ...`: two names in a row
+        # are never valid 3.11 syntax, so the soft keyword is unambiguous
+        nxt = self.peek(1)
+        if nxt.type != NAME or nxt.value in KEYWORDS:
+            return False
+        after = self.peek(2)
+        return after.type == OP and (after.value == '=' or after.value == '[')
 
     def looks_like_match(self):
         nxt = self.peek(1)
@@ -672,8 +688,9 @@ class Parser(PatternParser, ExprParser):
     def funcdef(self, decorators, tok, is_async=False):
         self.advance()
         name = self.name()
+        if self.at_op('['):
+            self.type_params_not_supported()
         if not self.at_op('('):
-            # also where 3.12's type parameters (`def f[T]()`) would be
             self.raise_error("expected '('", self.peek())
         self.advance()
         args = self.parameters(True, ')')
@@ -696,6 +713,8 @@ class Parser(PatternParser, ExprParser):
         name = self.name()
         bases = []
         keywords = []
+        if self.at_op('['):
+            self.type_params_not_supported()
         if self.at_op('('):
             self.advance()
             self.call_arguments(bases, keywords)

@@ -99,3 +99,45 @@ def test_invalid(name, src):
             expected['lineno'],
             expected['offset'])
     assert got == want
+
+
+def _unsupported_cases():
+    path = os.path.join(HERE, 'unsupported_corpus.txt')
+    cases = []
+    for chunk in open(path, 'rb').read().split('# ===\n')[1:]:
+        first, src = chunk.split('\n', 1)
+        assert first.startswith('# expect: ')
+        where, msg = first[len('# expect: '):].split(' ', 1)
+        lineno, offset = where.split(':')
+        cases.append((src, int(lineno), int(offset), msg))
+    return cases
+
+UNSUPPORTED_CASES = _unsupported_cases()
+
+
+@pytest.mark.parametrize('src,lineno,offset,msg', UNSUPPORTED_CASES)
+def test_later_syntax_is_not_supported(src, lineno, offset, msg):
+    with pytest.raises(error.SyntaxError) as excinfo:
+        parse(src, '<case>', 'exec')
+    e = excinfo.value
+    assert (e.kind, e.msg, e.lineno, e.offset) == (
+        'SyntaxError', msg, lineno, offset)
+
+
+@needs_python3
+def test_cpython_311_rejects_the_unsupported_corpus():
+    d = tempfile.mkdtemp()
+    paths = []
+    for i, case in enumerate(UNSUPPORTED_CASES):
+        p = os.path.join(d, 'unsupported%d.py' % i)
+        with open(p, 'wb') as f:
+            f.write(case[0])
+        paths.append(p)
+    for case, r in zip(UNSUPPORTED_CASES, run_oracle(paths)):
+        assert not r['ok'], case[0]
+
+
+def test_soft_keyword_type_stays_a_name():
+    for src in ['type = 1\n', 'type(x)\n', 'type.x = 1\n', 'type[int]\n',
+                'x = type\n', 'def type(): pass\n', 'type, x = 1, 2\n']:
+        parse(src, '<case>', 'exec')

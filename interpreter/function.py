@@ -285,6 +285,9 @@ class W_BuiltinFunction(W_Root):
         # a builtin type's __new__ (a static method, so not bound) still
         # answers its type as __self__, as CPython's (copyreg checks it)
         self.w_new_owner = w_new_owner
+        # the builtin module of a module-level function (set by
+        # MixedModule): its __module__ and __self__, as in CPython
+        self.w_module = None
 
     @jit.unroll_safe
     def call_args(self, space, args):
@@ -311,6 +314,23 @@ class W_BuiltinFunction(W_Root):
     def descr_get_name(self, space):
         return space.newtext(self.code.name)
 
+    def descr_get_qualname(self, space):
+        w_owner = self.w_new_owner
+        if w_owner is None and self.w_self is not None:
+            w_owner = self.w_self
+            if not space.isinstance_w(w_owner, space.w_type):
+                w_owner = space.type(w_owner)
+        if w_owner is None:
+            return space.newtext(self.code.name)
+        return space.newtext('%s.%s' % (
+            space.text_w(space.getattr(w_owner, space.newtext('__qualname__'))),
+            self.code.name))
+
+    def descr_get_module(self, space):
+        if self.w_module is None or self.w_self is not None:
+            return space.w_None
+        return space.getattr(self.w_module, space.newtext('__name__'))
+
     def descr_get_doc(self, space):
         if self.doc is None:
             return space.w_None
@@ -320,8 +340,22 @@ class W_BuiltinFunction(W_Root):
         if self.w_new_owner is not None:
             return self.w_new_owner
         if self.w_self is None:
+            if self.w_module is not None:
+                return self.w_module
             return space.w_None
         return self.w_self
+
+    def descr_reduce(self, space):
+        """A module's function pickles by its name (found again in its
+        module); a bound builtin method as getattr(self, name)."""
+        w_owner = self.w_new_owner
+        if w_owner is None:
+            w_owner = self.w_self
+        if w_owner is None:
+            return space.newtext(self.code.name)
+        w_getattr = space.getattr(space.builtin, space.newtext('getattr'))
+        return space.newtuple([w_getattr, space.newtuple(
+            [w_owner, space.newtext(self.code.name)])])
 
 
 W_BuiltinFunction.typedef = TypeDef(
@@ -329,9 +363,11 @@ W_BuiltinFunction.typedef = TypeDef(
     __call__=interp2app(W_BuiltinFunction.descr_call),
     __repr__=interp2app(W_BuiltinFunction.descr_repr),
     __name__=GetSetProperty(W_BuiltinFunction.descr_get_name),
-    __qualname__=GetSetProperty(W_BuiltinFunction.descr_get_name),
+    __qualname__=GetSetProperty(W_BuiltinFunction.descr_get_qualname),
+    __module__=GetSetProperty(W_BuiltinFunction.descr_get_module),
     __doc__=GetSetProperty(W_BuiltinFunction.descr_get_doc),
     __self__=GetSetProperty(W_BuiltinFunction.descr_get_self),
+    __reduce__=interp2app(W_BuiltinFunction.descr_reduce),
     acceptable_as_base=False,
 )
 

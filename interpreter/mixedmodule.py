@@ -45,10 +45,14 @@ class MixedModule(W_Module):
         return self.__class__.__module__.rsplit('.', 1)[0]
 
     def install_interplevel(self, space):
+        from interpreter.function import W_BuiltinFunction
         package = self._package()
         for name, spec in sorted(self.interpleveldefs.items()):
-            space.setitem(self.w_dict, space.newtext(name),
-                          self._interplevel_value(space, package, spec, name))
+            w_value = self._interplevel_value(space, package, spec, name)
+            if (isinstance(w_value, W_BuiltinFunction) and
+                    w_value.w_self is None and w_value.w_module is None):
+                w_value.w_module = self
+            space.setitem(self.w_dict, space.newtext(name), w_value)
 
     def install_applevel(self, space):
         """Run the app-level parts (needs the builtins module ready)."""

@@ -5,6 +5,7 @@ from __future__ import absolute_import
 from interpreter.baseobjspace import W_Root
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
+from interpreter.error import oefmt
 
 
 class W_Module(W_Root):
@@ -31,6 +32,23 @@ class W_Module(W_Root):
         if w_name is None:
             return '?'
         return space.text_w(w_name)
+
+    def missing_attribute(self, space, w_name):
+        """What reading an attribute the module does not have gives: the
+        result of the module's own `__getattr__(name)` if it defines one
+        (PEP 562), else CPython's AttributeError."""
+        w_getattr = space.finditem_str(self.w_dict, '__getattr__')
+        if w_getattr is not None:
+            return space.call_function(w_getattr, w_name)
+        name = space.text_w(w_name)
+        w_modname = space.finditem_str(self.w_dict, '__name__')
+        if w_modname is not None and space.isinstance_w(w_modname,
+                                                        space.w_str):
+            raise oefmt(space.w_AttributeError,
+                        "module '%s' has no attribute '%s'",
+                        space.text_w(w_modname), name)
+        raise oefmt(space.w_AttributeError,
+                    "module has no attribute '%s'", name)
 
     def descr_init(self, space, w_name, w_doc=None):
         space.setitem(self.w_dict, space.newtext('__name__'), w_name)

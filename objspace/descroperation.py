@@ -53,6 +53,10 @@ def object_getattribute(space, w_obj, w_name):
         if w_get is not None:
             return space.get_and_call_function(w_get, w_descr, w_obj, w_type)
         return w_descr
+    from interpreter.moduleobject import W_Module
+    if isinstance(w_obj, W_Module):
+        # a module's own `__getattr__` (PEP 562) and message
+        return w_obj.missing_attribute(space, w_name)
     raise oefmt(space.w_AttributeError,
                 "'%T' object has no attribute '%s'", w_obj, name)
 

@@ -615,10 +615,13 @@ class W_TypeObject(W_Root):
 
     def descr_subclasscheck(self, space, w_sub):
         """Check if a class is a subclass of this class."""
-        if not isinstance(w_sub, W_TypeObject):
-            raise oefmt(space.w_TypeError,
-                        "issubclass() arg 1 must be a class")
-        return space.newbool(w_sub.issubtype(self))
+        if isinstance(w_sub, W_TypeObject) and not w_sub._tproxy_:
+            return space.newbool(w_sub.issubtype(self))
+        # a class-like object (a proxy of a class, anything with a tuple
+        # __bases__): walk its bases through the generic protocol
+        from interpreter.module.builtins.interp_builtins import \
+            recursive_issubclass
+        return space.newbool(recursive_issubclass(space, w_sub, self))
 
     def descr_instancecheck(self, space, w_obj):
         """Check if an object is an instance of this class."""
@@ -931,9 +934,10 @@ def create_user_type(space, w_metatype, name, bases_w, w_namespace,
             else:
                 slot = _mangle(slot, name)
                 if slot in slot_names:
-                    raise oefmt(space.w_ValueError,
-                                "'%s' in __slots__ conflicts with class "
-                                "variable", slot)
+                    # named twice (datetime's `date.__slots__ +
+                    # time.__slots__`): CPython accepts it, one slot is
+                    # enough
+                    continue
                 if slot in dict_w:
                     raise oefmt(space.w_ValueError,
                                 "'%s' in __slots__ conflicts with class "

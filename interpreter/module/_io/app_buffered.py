@@ -363,6 +363,13 @@ class BytesIO(_BufferedIOBase):
         self._check_closed()
         return bytes(self._buffer)
 
+    def getbuffer(self):
+        """Get a read-write view over the contents of the BytesIO object."""
+        self._check_closed()
+        # a view of the bytearray itself: writes through it show in the
+        # file, and the bytearray refuses to resize while it is exported
+        return memoryview(self._buffer)
+
     def readable(self):
         self._check_closed()
         return True

@@ -219,9 +219,12 @@ def _size_arg(size):
 def _bytes_like(data):
     if isinstance(data, bytes):
         return data
-    if isinstance(data, bytearray):
-        return bytes(data)
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    raise TypeError("a bytes-like object is required, not '%s'"
-                    % type(data).__name__)
+    # bytearray, memoryview, array.array...: anything with a buffer
+    try:
+        view = memoryview(data)
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(data).__name__) from None
+    return view.tobytes()

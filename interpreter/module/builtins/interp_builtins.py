@@ -122,10 +122,11 @@ def _recursive_isinstance(space, w_obj, w_cls):
     return _abstract_issubclass(space, w_class, w_cls)
 
 
-def _recursive_issubclass(space, w_sub, w_cls):
+def recursive_issubclass(space, w_sub, w_cls):
     """issubclass() without __subclasscheck__."""
     from objspace.std.typeobject import W_TypeObject
-    if isinstance(w_sub, W_TypeObject) and isinstance(w_cls, W_TypeObject):
+    if (isinstance(w_sub, W_TypeObject) and not w_sub._tproxy_ and
+            isinstance(w_cls, W_TypeObject) and not w_cls._tproxy_):
         return w_sub.issubtype(w_cls)
     if _abstract_bases(space, w_sub) is None:
         raise oefmt(space.w_TypeError, "issubclass() arg 1 must be a class")
@@ -158,7 +159,7 @@ def isinstance_w(space, w_obj, w_cls):
 def issubclass_w(space, w_sub, w_cls):
     """issubclass() as the language defines it (see isinstance_w)."""
     if _is_exact_type(space, w_cls) and _is_exact_type(space, w_sub):
-        return _recursive_issubclass(space, w_sub, w_cls)
+        return recursive_issubclass(space, w_sub, w_cls)
     if space.isinstance_w(w_cls, space.w_tuple):
         for w_item in space.fixedview(w_cls):
             if issubclass_w(space, w_sub, w_item):
@@ -168,7 +169,7 @@ def issubclass_w(space, w_sub, w_cls):
     if w_check is not None:
         return space.is_true(
             space.get_and_call_function(w_check, w_cls, w_sub))
-    return _recursive_issubclass(space, w_sub, w_cls)
+    return recursive_issubclass(space, w_sub, w_cls)
 
 
 def isinstance_(space, w_obj, w_cls):

@@ -105,3 +105,30 @@ def test_bytesio_readinto_and_iteration():
     assert b.readinto(buf) == 2
     assert buf == bytearray(b'ab')
     assert list(b) == [b'\n', b'cd\n']
+
+
+def test_bytesio_getbuffer():
+    import io
+    b = io.BytesIO(b'abc')
+    view = b.getbuffer()
+    assert bytes(view) == b'abc' and not view.readonly and len(view) == 3
+    view[0] = ord('X')
+    assert b.getvalue() == b'Xbc'
+    view.release()
+    b.write(b'more')
+    assert b.getvalue() == b'more'
+    b.close()
+    try:
+        b.getbuffer()
+    except ValueError as e:
+        assert str(e) == 'I/O operation on closed file.'
+    else:
+        raise AssertionError("no ValueError")
+
+
+def test_pickle_roundtrip_uses_bytesio_frames():
+    # pickle's framing (protocol 4) writes through BytesIO.getbuffer()
+    import pickle
+    data = {'k': list(range(100)), 's': 'x' * 70000, 'b': b'y' * 70000}
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        assert pickle.loads(pickle.dumps(data, protocol)) == data

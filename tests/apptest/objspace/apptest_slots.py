@@ -123,3 +123,16 @@ def test_class_assignment_between_slots_classes():
     t.__class__ = S
     assert type(t) is S
     assert t.a == 1
+
+
+def test_slot_named_twice():
+    # datetime.datetime has `__slots__ = date.__slots__ + time.__slots__`
+    class C:
+        __slots__ = ('a', 'a', 'b')
+    c = C()
+    c.a = 1
+    c.b = 2
+    assert (c.a, c.b) == (1, 2)
+    assert C.__slots__ == ('a', 'a', 'b')
+    del c.a
+    assert not hasattr(c, 'a')

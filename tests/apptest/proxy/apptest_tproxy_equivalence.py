@@ -180,3 +180,78 @@ def test_marshal_refuses_proxies():
             else:
                 raise AssertionError("a proxy was marshalled")
     assert marshal.loads(marshal.dumps([1, 'a'])) == [1, 'a']
+
+
+class _Base:
+    pass
+
+
+class _Derived(_Base):
+    pass
+
+
+def test_issubclass_with_a_proxied_class_first():
+    # the proxy claims a class; issubclass() walks its __bases__ through
+    # the controller, as for any class-like object
+    log = []
+    P = proxy_of(_Derived, log)
+    assert issubclass(P, _Base)
+    assert issubclass(P, object)
+    assert not issubclass(P, int)
+    assert issubclass(P, (int, _Base))
+    assert '__getattribute__' in log
+    assert issubclass(_Derived, _Base)
+
+
+def test_issubclass_with_a_class_like_object_that_lies():
+    def controller(opname, *args, **kwargs):
+        if opname == '__getattribute__' and args == ('__bases__',):
+            return 'not a tuple'
+        return getattr(type, opname)(_Derived, *args, **kwargs)
+    P = tproxy(type, controller)
+    try:
+        issubclass(P, _Base)
+    except TypeError as e:
+        assert str(e) == 'issubclass() arg 1 must be a class'
+    else:
+        raise AssertionError("no TypeError")
+
+
+def test_pickle_refuses_proxies():
+    import pickle
+    for p in (proxy_of([1]), proxy_of(3), proxy_of('s'), proxy_of({}),
+              proxy_of(_Base())):
+        for value in (p, [1, p], {'k': p}):
+            for protocol in (0, 2, pickle.HIGHEST_PROTOCOL):
+                try:
+                    pickle.dumps(value, protocol)
+                except TypeError as e:
+                    assert 'transparent proxy' in str(e)
+                else:
+                    raise AssertionError("a proxy was pickled")
+    assert pickle.loads(pickle.dumps([1, 'a', {2: (3,)}])) == [1, 'a', {2: (3,)}]
+
+
+def test_pickle_of_a_proxy_by_persistent_id():
+    # the way to pickle references to remote objects: persistent ids
+    import io
+    import pickle
+    from __pypy__ import get_tproxy_controller
+    remote = proxy_of([1, 2])
+
+    class RefPickler(pickle.Pickler):
+        def persistent_id(self, obj):
+            if get_tproxy_controller(obj) is not None:
+                return 'remote-list'
+            return None
+
+    class RefUnpickler(pickle.Unpickler):
+        def persistent_load(self, pid):
+            assert pid == 'remote-list'
+            return remote
+
+    f = io.BytesIO()
+    RefPickler(f).dump({'x': remote, 'y': 5})
+    f.seek(0)
+    back = RefUnpickler(f).load()
+    assert back['x'] is remote and back['y'] == 5

@@ -28,13 +28,15 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
+# the files of bench/ that are tools, not benchmark programs
+TOOLS = ('run', 'instructions')
 
 
 def programs():
     names = []
     for path in sorted(glob.glob(os.path.join(HERE, '*.py'))):
         name = os.path.basename(path)[:-3]
-        if name != 'run':
+        if name not in TOOLS:
             names.append(name)
     return names
 

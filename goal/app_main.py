@@ -198,6 +198,10 @@ def set_flags(options, environ):
         ignore_environment, flag('v', 'PYTHONVERBOSE'), options.count('b'),
         options.count('q'), 1, isolated, False, 0, 0, safe_path, -1))
     sys.dont_write_bytecode = bool(dont_write_bytecode)
+    # -O: the compiler drops asserts and `if __debug__:` blocks (its level
+    # is sys.flags.optimize); the builtin name says the same
+    import builtins
+    builtins.__debug__ = not optimize
     warnoptions = []
     if env.get('PYTHONWARNINGS'):
         warnoptions = [w for w in env['PYTHONWARNINGS'].split(',') if w]
@@ -239,6 +243,79 @@ def is_directory(path):
         return False
     posix.close(fd)
     return True
+
+
+def exists(path):
+    try:
+        posix.stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def user_site(env):
+    """site.USER_SITE: the user's site-packages, or None."""
+    base = env.get('PYTHONUSERBASE')
+    if not base:
+        home = posix.environ.get(b'HOME')
+        if not home:
+            return None
+        base = home.decode('utf-8', 'surrogateescape') + '/.local'
+    info = sys.version_info
+    return '%s/lib/python%d.%d/site-packages' % (base, info[0], info[1])
+
+
+def site_has_work(env):
+    """Whether CPython's site.py would change anything: a site-packages
+    directory (ours or the user's), a pyvenv.cfg, a sitecustomize or
+    usercustomize module on the path.  Importing site costs more than the
+    rest of the start-up (docs/performance.rst), so without these its
+    only other job, the builtins of _sitebuiltins, is done directly."""
+    info = sys.version_info
+    candidates = []
+    for prefix in (sys.prefix, sys.exec_prefix):
+        if prefix:
+            candidates.append('%s/%s/python%d.%d/site-packages' % (
+                prefix, sys.platlibdir, info[0], info[1]))
+    if not sys.flags.no_user_site:
+        candidates.append(user_site(env))
+    for directory in candidates:
+        if directory and is_directory(directory):
+            return True
+    here = dirname(sys.executable)
+    if exists(here + '/pyvenv.cfg') or exists(dirname(here) + '/pyvenv.cfg'):
+        return True
+    # (Debian's stdlib, which we use, has an apport sitecustomize that
+    # does nothing without apport: not a reason)
+    stdlib = sys.prefix + '/.toolchain/lib-python'
+    for entry in sys.path:
+        if isinstance(entry, str) and entry != stdlib:
+            for name in ('sitecustomize', 'usercustomize'):
+                if exists((entry or '.') + '/' + name + '.py'):
+                    return True
+    return False
+
+
+def run_site(env):
+    """What CPython does with site at start-up (not with -S)."""
+    if site_has_work(env):
+        import site
+        return
+    import builtins
+    try:
+        import _sitebuiltins
+    except ImportError:
+        return          # no standard library beside the binary
+    builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')
+    builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')
+    builtins.copyright = _sitebuiltins._Printer('copyright', sys.copyright)
+    builtins.credits = _sitebuiltins._Printer(
+        'credits', '    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation '
+        'and a cast of thousands\n    for supporting Python development.  '
+        'See www.python.org for more information.')
+    builtins.license = _sitebuiltins._Printer(
+        'license', 'See https://www.python.org/psf/license/')
+    builtins.help = _sitebuiltins._Helper()
 
 
 # --- running programs -------------------------------------------------------
@@ -433,21 +510,100 @@ def report_exception():
     sys.excepthook(info[0], info[1], info[2])
 
 
+class PlainReader:
+    """Lines of stdin read as they come (stdin or stdout is not a
+    terminal): the prompt goes to stderr, as in CPython."""
+
+    def readline(self, prompt):
+        write_stderr(prompt)
+        return read_line()
+
+    def close(self):
+        pass
+
+
+class EditingReader:
+    """Lines typed at a terminal, with lib_pypy/_lineedit.py's editing and
+    the history of ~/.python_history."""
+
+    def __init__(self, lineedit):
+        self.terminal = lineedit.Terminal(0, 1)
+        self.editor = lineedit.LineEditor(self.terminal.read_byte,
+                                          self.terminal.write)
+        self.history_file = lineedit.history_file()
+        if self.history_file is not None:
+            self.editor.load_history(self.history_file)
+
+    def readline(self, prompt):
+        import termios
+        try:
+            return self.terminal.readline(self.editor, prompt) + '\n'
+        except (EOFError, OSError, termios.error):
+            # ctrl-d, or the terminal went away
+            return None
+
+    def close(self):
+        if self.history_file is not None:
+            self.editor.save_history(self.history_file)
+
+
+def make_reader():
+    """The editing reader at a terminal, else the plain one."""
+    if not (posix.isatty(0) and posix.isatty(1)):
+        return PlainReader()
+    try:
+        import _lineedit
+        import termios
+    except ImportError:
+        return PlainReader()
+    try:
+        termios.tcgetattr(0)
+    except termios.error:
+        return PlainReader()
+    return EditingReader(_lineedit)
+
+
+def flush_std_streams():
+    for stream in (getattr(sys, 'stdout', None), getattr(sys, 'stderr', None)):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
 def run_interactive(main, banner):
     """The read-eval-print loop; returns the exit status."""
     if banner:
         write_stderr(version_text() + ' [pypy-c, RPython]\n')
         write_stderr('Type "help", "copyright", "credits" or "license" for '
                      'more information.\n')
+    if not hasattr(sys, 'ps1'):
+        sys.ps1 = '>>> '
+    if not hasattr(sys, 'ps2'):
+        sys.ps2 = '... '
+    reader = make_reader()
+    try:
+        return read_eval_print(main, reader)
+    finally:
+        reader.close()
+
+
+def read_eval_print(main, reader):
     source = ''
     while True:
-        if source:
-            write_stderr('... ')
-        else:
-            write_stderr('>>> ')
-        line = read_line()
+        flush_std_streams()
+        try:
+            line = reader.readline(str(sys.ps2 if source else sys.ps1))
+        except KeyboardInterrupt:
+            # ctrl-c drops what was typed (the editor has ended the line)
+            if isinstance(reader, PlainReader):
+                write_stderr('\n')
+            write_stderr('KeyboardInterrupt\n')
+            source = ''
+            continue
         if line is None:
-            write_stderr('\n')
+            if isinstance(reader, PlainReader):
+                write_stderr('\n')
             return 0
         source = source + line
         try:
@@ -517,6 +673,14 @@ def entry_point(executable, argv, root, environ):
         return 0
     env = set_flags(options, environ)
     set_path(options, root, env)
+    # the time zone of the machine that runs us (the time module was made
+    # when the interpreter was built)
+    import time
+    time.tzset()
+    if sys.warnoptions:
+        import warnings
+    if not sys.flags.no_site:
+        run_site(env)
     if options.count('u') or env.get('PYTHONUNBUFFERED'):
         make_unbuffered()
     main = main_module()

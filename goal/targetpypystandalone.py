@@ -60,6 +60,10 @@ def create_entry_point(space):
         except OperationError as e:
             return report_uncaught(space, e)
         status = run(argv)
+        # as CPython at exit: wait for the non-daemon threads
+        from interpreter.module._thread.interp_thread import (
+            wait_for_thread_shutdown)
+        wait_for_thread_shutdown(space)
         return flush_stdio(space) or status
 
     def run(argv):
@@ -216,6 +220,9 @@ def target(driver, args):
     """Called by rpython with the arguments after the target's name."""
     config = get_pypy_config(translating=True)
     parse_options(config, args)
+    # real threads need RPython's thread support (a GIL, thread-locals,
+    # one shadow stack per thread)
+    driver.config.translation.thread = config.objspace.threads
     space = make_space(config)
     return create_entry_point(space), None
 

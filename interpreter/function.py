@@ -12,6 +12,7 @@ builtins.__build_class__).
 
 from __future__ import absolute_import
 from rpython.rlib import jit
+from rpython.rlib.rarithmetic import intmask
 
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
@@ -50,15 +51,79 @@ class W_Function(W_Root):
         # __wrapped__), made on first use
         self.w_dict = None
 
+    @jit.unroll_safe
     def call_args(self, space, args):
         code = self.code
+        if not args.keywords and self._takes_positional(
+                len(args.arguments_w)):
+            # the common case of calls from builtins (type.__call__ to
+            # __init__, special methods): as call_from_stack does
+            args_w = args.arguments_w
+            frame = space.createframe(code, self.w_globals, None)
+            locals_w = frame.locals_w
+            for i in range(len(args_w)):
+                locals_w[i] = args_w[i]
+            self._fill_defaults(locals_w, len(args_w))
+            return self._run_new_frame(space, frame)
         frame = space.createframe(code, self.w_globals, None)
         args.parse_into_scope(frame.locals_w, self.qualname,
                               code.signature, self.defaults_w,
                               self.kwdefaults_w)
+        return self._run_new_frame(space, frame)
+
+    @jit.unroll_safe
+    def call_from_stack(self, space, caller, nargs, w_self):
+        """Call with the nargs values on top of the value stack of the
+        frame `caller` as positional arguments, preceded by w_self unless
+        it is None (see PyFrame.call_from_stack)."""
+        nself = 0 if w_self is None else 1
+        if self._takes_positional(nargs + nself):
+            # no Arguments to make and parse: the values go straight
+            # into the locals
+            frame = space.createframe(self.code, self.w_globals, None)
+            locals_w = frame.locals_w
+            if w_self is not None:
+                locals_w[0] = w_self
+            for i in range(nargs):
+                locals_w[nself + i] = caller.peekvalue(nargs - 1 - i)
+            self._fill_defaults(locals_w, nargs + nself)
+            return self._run_new_frame(space, frame)
+        return self.call_args(space, caller.stack_arguments(nargs, w_self))
+
+    def _takes_positional(self, nargs):
+        """Whether nargs positional arguments bind to the parameters in
+        order, the missing last ones from the defaults: the code has
+        only positional parameters (no *args, **kwargs or keyword-only
+        ones), and nargs is neither too few nor too many.  Anything
+        else goes to Arguments.parse_into_scope, which binds these cases
+        the same way and gives the errors."""
+        signature = self.code.signature
+        if (signature.varargname is not None or
+                signature.kwargname is not None or
+                len(signature.kwonlyargnames) > 0):
+            return False
+        argcount = len(signature.argnames)
+        ndefaults = 0 if self.defaults_w is None else len(self.defaults_w)
+        return argcount - ndefaults <= nargs <= argcount
+
+    @jit.unroll_safe
+    def _fill_defaults(self, locals_w, nargs):
+        """The defaults of the parameters after the nargs given (see
+        _takes_positional)."""
+        argcount = len(self.code.signature.argnames)
+        if nargs < argcount:
+            defaults_w = self.defaults_w
+            assert defaults_w is not None
+            first_default = argcount - len(defaults_w)
+            for i in range(nargs, argcount):
+                locals_w[i] = defaults_w[i - first_default]
+
+    def _run_new_frame(self, space, frame):
+        """Run the frame of a call whose arguments are bound (or make the
+        generator or coroutine that will)."""
         frame.init_cells(self.closure)
-        if code.co_flags & (CO_GENERATOR | CO_COROUTINE |
-                            CO_ASYNC_GENERATOR):
+        if self.code.co_flags & (CO_GENERATOR | CO_COROUTINE |
+                                 CO_ASYNC_GENERATOR):
             from interpreter.generator import make_generator
             return make_generator(space, frame, self.name, self.qualname)
         return frame.run()
@@ -256,6 +321,25 @@ class W_Method(W_Root):
     def descr_get_self(self, space):
         return self.w_instance
 
+    def descr_eq(self, space, w_other):
+        # equal when bound to the same object (identity, as CPython 3.8+)
+        # with equal functions
+        if not isinstance(w_other, W_Method):
+            return space.w_NotImplemented
+        return space.newbool(
+            self.w_instance is w_other.w_instance and
+            space.eq_w(self.w_function, w_other.w_function))
+
+    def descr_ne(self, space, w_other):
+        if not isinstance(w_other, W_Method):
+            return space.w_NotImplemented
+        return space.newbool(not space.is_true(self.descr_eq(space,
+                                                             w_other)))
+
+    def descr_hash(self, space):
+        return space.newint(intmask(space.id_int(self.w_instance) ^
+                                    space.hash_w(self.w_function)))
+
     def descr_repr(self, space):
         name = space.text_w(space.getattr(
             self.w_function, space.newtext('__qualname__')))
@@ -267,6 +351,9 @@ W_Method.typedef = TypeDef(
     'method',
     __call__=interp2app(W_Method.descr_call),
     __repr__=interp2app(W_Method.descr_repr),
+    __eq__=interp2app(W_Method.descr_eq),
+    __ne__=interp2app(W_Method.descr_ne),
+    __hash__=interp2app(W_Method.descr_hash),
     __func__=GetSetProperty(W_Method.descr_get_func),
     __self__=GetSetProperty(W_Method.descr_get_self),
     acceptable_as_base=False,

@@ -228,6 +228,7 @@ def _virtual_method_caller(func):
     call_method.argnames = func.func_code.co_varnames[
         :func.func_code.co_argcount]
     call_method.__name__ = methodname
+    call_method.__doc__ = func.__doc__     # the method's __doc__
     return call_method
 
 

@@ -65,6 +65,17 @@ class W_Generator(W_Root):
                         "just-started %s", self.KIND)
         return self._resume(frame, w_value, operr, False)
 
+    def next_or_none(self):
+        """For FOR_ITER: like __next__, but None where __next__ would
+        raise StopIteration (which the loop would only catch), so that a
+        for loop over a generator makes no exception at its end."""
+        if self.frame is None:
+            return None
+        if self.running:
+            return self.send_ex(self.space.w_None)   # raises ValueError
+        return self._resume(self.frame, self.space.w_None, None, False,
+                            stop_as_none=True)
+
     def exhausted(self, operr):
         """send_ex on a finished generator: raise operr (a throw) or
         StopIteration."""
@@ -84,7 +95,8 @@ class W_Generator(W_Root):
         w_stop = space.call_function(space.w_StopIteration, w_result)
         raise OperationError(space.w_StopIteration, w_stop)
 
-    def _resume(self, frame, w_value, operr, after_yield_from):
+    def _resume(self, frame, w_value, operr, after_yield_from,
+                stop_as_none=False):
         space = self.space
         self.running = True
         try:
@@ -107,6 +119,8 @@ class W_Generator(W_Root):
         if frame.resume_instr < 0:
             # the frame returned
             self.frame = None
+            if stop_as_none:
+                return None
             self.returned(w_result)
         if frame.blockstack and not self.finalizer_registered:
             # suspended in a try/with: must be closed if dropped

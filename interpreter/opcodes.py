@@ -154,6 +154,12 @@ _TABLE = [
     ('BEFORE_WITH', 1, None),
     ('SETUP_WITH', 0, 'abs'),
     ('WITH_EXCEPT_START', 1, None),
+    # method calls: `obj.name(args)` without keywords or stars is
+    # LOAD_METHOD name (obj -> callable, self or None), the arguments,
+    # CALL_METHOD nargs; when the method is a plain function found on
+    # the type, no bound method is made
+    ('LOAD_METHOD', 1, None),
+    ('CALL_METHOD', None, None),
 ] + [(name, -1, None) for name, _ in BINARY_OPS + INPLACE_OPS] + [
     (name, 0, None) for name, _ in UNARY_OPS]
 
@@ -225,6 +231,8 @@ def stack_effect(op, arg, jump=False):
     if op == CALL_FUNCTION:
         return -arg
     if op == CALL_FUNCTION_KW:
+        return -arg - 1
+    if op == CALL_METHOD:
         return -arg - 1
     if op == MAKE_FUNCTION:
         n = -1   # the qualified name

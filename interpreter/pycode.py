@@ -94,6 +94,9 @@ class PyCode(W_Root):
         # frames of app-level code that is part of the interpreter itself
         # (goal/app_main.py) are left out of tracebacks
         self.hidden_applevel = False
+        # the line of each instruction, made when it is first traced
+        # (interpreter/tracing.py)
+        self.trace_lines = None
 
     def _make_signature(self):
         nargs = self.co_argcount

@@ -22,12 +22,16 @@ not suspended.
 from __future__ import absolute_import
 from rpython.rlib import jit, rstackovf
 
+from interpreter import tracing
 from interpreter.baseobjspace import W_Root
 from interpreter.error import oefmt
 from interpreter.gateway import interp2app
 from interpreter.nestedscope import W_Cell
 from interpreter.pyopcode import OpcodeDispatcher, ExceptHandlerBlock
 from interpreter.typedef import TypeDef, GetSetProperty
+
+
+_NO_CELLS = []
 
 
 class PyFrame(OpcodeDispatcher, W_Root):
@@ -51,15 +55,20 @@ class PyFrame(OpcodeDispatcher, W_Root):
         self.blockstack = []
         self.w_yielded = None
         self.resume_instr = -1
-        # f_trace: stored for code that sets it; nothing calls it (there
-        # is no line tracing)
+        # the local trace function (interpreter/tracing.py); what
+        # debuggers set (tracing.FrameDebugData), made when first needed
         self.w_f_trace = None
-        cells = [None] * code.co_ncells
-        for i in range(code.co_ncells):
-            # free variables get their cells from init_cells; until then
-            # (code run without a function) they are empty
-            cells[i] = W_Cell()
-        self.cells = cells
+        self.debugdata = None
+        self.cells = _NO_CELLS
+        if code.co_ncells > 0:
+            # (most frames have no cells: one allocation less, since the
+            # shared empty list is never changed)
+            cells = [None] * code.co_ncells
+            for i in range(code.co_ncells):
+                # free variables get their cells from init_cells; until
+                # then (code run without a function) they are empty
+                cells[i] = W_Cell()
+            self.cells = cells
 
     def init_cells(self, closure):
         """Install the function's closure cells (a list of W_Cell, in
@@ -150,13 +159,12 @@ class PyFrame(OpcodeDispatcher, W_Root):
                     next_instr = 0
                     if operr is not None:
                         # thrown in before the first instruction: nothing
-                        # in the frame can catch it
-                        raise operr
-                elif operr is not None:
-                    next_instr = self.handle_operation_error(operr)
-                else:
+                        # in the frame can catch it (dispatch raises it,
+                        # after its 'call' trace event)
+                        return self.dispatch(self.pycode, -1, operr)
+                elif operr is None:
                     self.pushvalue(w_sent)
-                return self.dispatch(self.pycode, next_instr)
+                return self.dispatch(self.pycode, next_instr, operr)
             except rstackovf.StackOverflow:
                 rstackovf.check_stack_overflow()
                 raise oefmt(space.w_RecursionError,
@@ -212,7 +220,10 @@ class PyFrame(OpcodeDispatcher, W_Root):
             ec.leave(self)
 
     def get_lineno(self):
-        return self.pycode.lineno_at(max(self.last_instr, 0))
+        if self.last_instr < 0:
+            # not started: the line of the def, as CPython says
+            return self.pycode.co_firstlineno
+        return self.pycode.lineno_at(self.last_instr)
 
     def getdictscope(self):
         """The frame's namespace as a dict (module and class bodies have
@@ -220,18 +231,15 @@ class PyFrame(OpcodeDispatcher, W_Root):
         space = self.space
         if self.w_locals is not None:
             return self.w_locals
-        w_dict = space.newdict()
+        # one dict per frame, refreshed at each call, as CPython's: what
+        # a debugger stores there stays (bdb's '__return__')
+        w_dict = tracing.locals_dict(self)
         varnames = self.pycode.co_varnames
         for i in range(len(varnames)):
-            w_value = self.locals_w[i]
-            if w_value is not None:
-                space.setitem(w_dict, space.newtext(varnames[i]), w_value)
+            _refresh(space, w_dict, varnames[i], self.locals_w[i])
         for i in range(len(self.cells)):
-            w_value = self.cells[i].w_value
-            if w_value is not None:
-                space.setitem(w_dict,
-                              space.newtext(self.pycode.closure_name(i)),
-                              w_value)
+            _refresh(space, w_dict, self.pycode.closure_name(i),
+                     self.cells[i].w_value)
         return w_dict
 
     # --- app-level attributes -----------------------------------------
@@ -270,6 +278,27 @@ class PyFrame(OpcodeDispatcher, W_Root):
     def descr_del_f_trace(self, space):
         self.w_f_trace = None
 
+    def descr_get_f_trace_lines(self, space):
+        return space.newbool(
+            not tracing.get_trace_flags(self) & tracing.NO_LINES)
+
+    def descr_set_f_trace_lines(self, space, w_value):
+        tracing.set_trace_flag(space, self, tracing.NO_LINES, w_value, True)
+
+    def descr_get_f_trace_opcodes(self, space):
+        return space.newbool(
+            tracing.get_trace_flags(self) & tracing.OPCODES != 0)
+
+    def descr_set_f_trace_opcodes(self, space, w_value):
+        tracing.set_trace_flag(space, self, tracing.OPCODES, w_value, False)
+
+    def descr_set_f_lineno(self, space, w_lineno):
+        from interpreter.tracejump import set_lineno
+        set_lineno(space, self, w_lineno)
+
+    def descr_del_f_lineno(self, space):
+        raise oefmt(space.w_AttributeError, "cannot delete attribute")
+
     def descr_get_f_builtins(self, space):
         return space.builtin.getdict(space)
 
@@ -279,18 +308,32 @@ class PyFrame(OpcodeDispatcher, W_Root):
                                 self.get_lineno(), self.pycode.co_name))
 
 
+def _refresh(space, w_dict, name, w_value):
+    w_name = space.newtext(name)
+    if w_value is not None:
+        space.setitem(w_dict, w_name, w_value)
+    elif space.finditem(w_dict, w_name) is not None:
+        space.delitem(w_dict, w_name)
+
+
 PyFrame.typedef = TypeDef(
     'frame',
     __repr__=interp2app(PyFrame.descr_repr),
     f_code=GetSetProperty(PyFrame.descr_get_f_code),
     f_globals=GetSetProperty(PyFrame.descr_get_f_globals),
     f_locals=GetSetProperty(PyFrame.descr_get_f_locals),
-    f_lineno=GetSetProperty(PyFrame.descr_get_f_lineno),
+    f_lineno=GetSetProperty(PyFrame.descr_get_f_lineno,
+                            PyFrame.descr_set_f_lineno,
+                            PyFrame.descr_del_f_lineno),
     f_lasti=GetSetProperty(PyFrame.descr_get_f_lasti),
     f_back=GetSetProperty(PyFrame.descr_get_f_back),
     f_builtins=GetSetProperty(PyFrame.descr_get_f_builtins),
     f_trace=GetSetProperty(PyFrame.descr_get_f_trace,
                            PyFrame.descr_set_f_trace,
                            PyFrame.descr_del_f_trace),
+    f_trace_lines=GetSetProperty(PyFrame.descr_get_f_trace_lines,
+                                 PyFrame.descr_set_f_trace_lines),
+    f_trace_opcodes=GetSetProperty(PyFrame.descr_get_f_trace_opcodes,
+                                   PyFrame.descr_set_f_trace_opcodes),
     acceptable_as_base=False,
 )

@@ -17,23 +17,30 @@ replaces it with the StopIteration's value and goes on.  Coroutines
 await the same way (GET_AWAITABLE, then YIELD_FROM; see
 interpreter/coroutine.py); the match statement's opcodes call
 interpreter/matching.py.
+
+sys.settrace/setprofile: `dispatch` emits the 'call' and 'return'
+events, `handle_operation_error` the 'exception' event, and a frame that
+needs 'line' or 'c_call' events runs one instruction at a time through
+tracing.trace_step; the only cost without a hook is a look at
+`tracing.switch.active` after the instructions that can run app-level
+code (see interpreter/tracing.py).
 """
 
 
 from __future__ import absolute_import
 from rpython.rlib import jit
+from rpython.rlib.objectmodel import always_inline, specialize
 from rpython.rlib.unroll import unrolling_iterable
 
-from interpreter import opcodes
+from interpreter import opcodes, tracing
 from interpreter.argument import Arguments
 from interpreter.error import OperationError, oefmt
 from interpreter.nestedscope import W_Cell
 from interpreter.pycode import CO_COROUTINE, CO_ITERABLE_COROUTINE, \
     CO_ASYNC_GENERATOR
-from interpreter.module._signal.interp_signal import (
-    signals_pending, run_pending_handlers)
-from interpreter.actions import run_pending_actions
+from interpreter import actions
 from interpreter.pytraceback import PyTraceback
+from objspace.std import callmethod
 
 
 class BytecodeCorruption(Exception):
@@ -103,7 +110,32 @@ _YIELD = -2
 class OpcodeDispatcher(object):
     _mixin_ = True
 
-    def dispatch(self, pycode, next_instr):
+    def dispatch(self, pycode, next_instr, operr=None):
+        """Run from next_instr until the code returns or yields, with the
+        'call' and 'return' events of sys.settrace/setprofile (see
+        interpreter/tracing.py) when a hook is set.  With `operr` (thrown
+        into a generator), that exception is raised at next_instr first
+        (next_instr is -1 when the frame has not started: then it
+        propagates at once)."""
+        if tracing.switch.active:
+            tracing.call_event(self)
+        try:
+            if operr is not None:
+                if next_instr < 0:
+                    if tracing.switch.active:
+                        raise tracing.exception_event(self, operr)
+                    raise operr
+                next_instr = self.handle_operation_error(operr)
+            w_result = self.run_instructions(pycode, next_instr)
+        except OperationError:
+            if tracing.switch.active:
+                tracing.return_event(self, None)
+            raise
+        if tracing.switch.active:
+            tracing.return_event(self, w_result)
+        return w_result
+
+    def run_instructions(self, pycode, next_instr):
         """Run from next_instr until the code returns.  An exception
         either jumps to a handler of this frame or leaves it."""
         while True:
@@ -111,19 +143,22 @@ class OpcodeDispatcher(object):
                 while True:
                     jitdriver.jit_merge_point(next_instr=next_instr,
                                               pycode=pycode, frame=self)
-                    next_instr = self.dispatch_bytecode(pycode.co_code,
-                                                        next_instr)
+                    if tracing.switch.active and \
+                            tracing.frame_is_traced(self):
+                        # one instruction with its trace events
+                        next_instr = tracing.trace_step(self, next_instr)
+                    else:
+                        next_instr = self.dispatch_bytecode(
+                            pycode.co_code, next_instr, False)
                     if next_instr == _RETURN:
                         return self.w_return_value
                     if next_instr == _YIELD:
                         return self.w_yielded
-                    # a loop closed: run Python signal handlers if a
-                    # signal arrived (see _signal/interp_signal.py)
-                    if signals_pending(self.space):
-                        run_pending_handlers(self.space, self)
-                    # and what the GC asked for (weakref callbacks, closing
-                    # dead generators: interpreter/actions.py)
-                    run_pending_actions(self.space)
+                    # a loop closed: one check for Python signal
+                    # handlers, what the GC asked for (weakref callbacks,
+                    # closing dead generators) and thread switches
+                    # (interpreter/actions.py)
+                    actions.poll(self.space, self)
             except OperationError as operr:
                 next_instr = self.handle_operation_error(operr)
             except MemoryError:
@@ -148,6 +183,9 @@ class OpcodeDispatcher(object):
                 set_implicit_context(space, ec, operr)
             if not self.pycode.hidden_applevel:
                 operr.record_traceback_entry(self, self.last_instr)
+                if tracing.switch.active:
+                    # the 'exception' event (whose hook may raise instead)
+                    operr = tracing.exception_event(self, operr)
         while self.blockstack:
             block = self.blockstack.pop()
             if isinstance(block, ExceptHandlerBlock):
@@ -166,9 +204,13 @@ class OpcodeDispatcher(object):
         raise operr
 
     @jit.unroll_safe
-    def dispatch_bytecode(self, co_code, next_instr):
+    @specialize.arg(3)
+    def dispatch_bytecode(self, co_code, next_instr, single_step):
         """Execute instructions until a backward jump (a loop, where the
-        JIT may merge) or a return."""
+        JIT may merge) or a return; with single_step, one instruction
+        (the traced loop, tracing.trace_step).  Without, it also stops
+        when an instruction that can run app-level code switched tracing
+        on for this frame."""
         while True:
             self.last_instr = next_instr
             opcode = ord(co_code[next_instr])
@@ -187,23 +229,32 @@ class OpcodeDispatcher(object):
             if opcode == opcodes.YIELD_FROM:
                 # either suspends the frame or goes on in the loop
                 next_instr = self.YIELD_FROM(oparg, next_instr)
-                if next_instr == _YIELD:
-                    return _YIELD
+                if next_instr == _YIELD or single_step:
+                    return next_instr
                 continue
             handled = False
-            for opnum, methodname in _unrolling_dispatch:
+            for opnum, methodname, runs_code in _unrolling_dispatch:
                 if opcode == opnum:
                     next_instr = getattr(self, methodname)(oparg, next_instr)
                     handled = True
+                    if runs_code and not single_step and \
+                            tracing.switch.active and \
+                            tracing.frame_is_traced(self):
+                        return next_instr
                     break
             if not handled:
                 raise BytecodeCorruption
+            if single_step:
+                return next_instr
 
     # --- stack manipulation -------------------------------------------
+    # (the most frequent tiny opcodes are @always_inline: the dispatch
+    # loop runs them without a call)
 
     def NOP(self, oparg, next_instr):
         return next_instr
 
+    @always_inline
     def POP_TOP(self, oparg, next_instr):
         self.popvalue()
         return next_instr
@@ -237,6 +288,7 @@ class OpcodeDispatcher(object):
 
     # --- constants and names ------------------------------------------
 
+    @always_inline
     def LOAD_CONST(self, oparg, next_instr):
         self.pushvalue(self.pycode.co_consts_w[oparg])
         return next_instr
@@ -308,6 +360,7 @@ class OpcodeDispatcher(object):
                      "associated with a value",
                      self.pycode.co_varnames[oparg])
 
+    @always_inline
     def LOAD_FAST(self, oparg, next_instr):
         w_value = self.locals_w[oparg]
         if w_value is None:
@@ -315,6 +368,7 @@ class OpcodeDispatcher(object):
         self.pushvalue(w_value)
         return next_instr
 
+    @always_inline
     def STORE_FAST(self, oparg, next_instr):
         self.locals_w[oparg] = self.popvalue()
         return next_instr
@@ -376,14 +430,18 @@ class OpcodeDispatcher(object):
 
     def LOAD_ATTR(self, oparg, next_instr):
         w_obj = self.popvalue()
-        w_name = self.pycode.co_names_w[oparg]
-        self.pushvalue(self.space.getattr(w_obj, w_name))
+        pycode = self.pycode
+        self.pushvalue(callmethod.load_attr(self.space, w_obj,
+                                            pycode.co_names[oparg],
+                                            pycode.co_names_w[oparg]))
         return next_instr
 
     def STORE_ATTR(self, oparg, next_instr):
         w_obj = self.popvalue()
         w_value = self.popvalue()
-        self.space.setattr(w_obj, self.pycode.co_names_w[oparg], w_value)
+        pycode = self.pycode
+        callmethod.store_attr(self.space, w_obj, pycode.co_names[oparg],
+                              pycode.co_names_w[oparg], w_value)
         return next_instr
 
     def DELETE_ATTR(self, oparg, next_instr):
@@ -473,8 +531,12 @@ class OpcodeDispatcher(object):
 
     def UNPACK_SEQUENCE(self, oparg, next_instr):
         w_seq = self.popvalue()
-        check_unpackable(self.space, w_seq)
-        items_w = self.space.unpackiterable(w_seq, oparg)
+        # an exact tuple or list of the right length: its items at once;
+        # anything else (other lengths too, for the error) iterates
+        items_w = self.space.exact_sequence_items(w_seq)
+        if items_w is None or len(items_w) != oparg:
+            check_unpackable(self.space, w_seq)
+            items_w = self.space.unpackiterable(w_seq, oparg)
         for i in range(oparg - 1, -1, -1):
             self.pushvalue(items_w[i])
         return next_instr
@@ -645,8 +707,19 @@ class OpcodeDispatcher(object):
         return next_instr
 
     def FOR_ITER(self, oparg, next_instr):
+        from interpreter.generator import W_Generator
         space = self.space
         w_iterator = self.peekvalue()
+        if type(w_iterator) is W_Generator:
+            # a plain generator (not a coroutine or an async generator,
+            # its subclasses) ends without a StopIteration to make and
+            # catch; its type cannot be subclassed, so __next__ is its own
+            w_next = w_iterator.next_or_none()
+            if w_next is None:
+                self.popvalue()
+                return oparg
+            self.pushvalue(w_next)
+            return next_instr
         try:
             w_next = space.next(w_iterator)
         except OperationError as e:
@@ -660,11 +733,60 @@ class OpcodeDispatcher(object):
     # --- calls and functions ------------------------------------------
 
     def CALL_FUNCTION(self, oparg, next_instr):
-        args_w = self.popvalues(oparg)
-        w_func = self.popvalue()
-        args = Arguments(self.space, args_w)
-        self.pushvalue(self.space.call_args(w_func, args))
+        w_func = self.peekvalue(oparg)
+        w_result = self.call_from_stack(w_func, oparg, None)
+        self.dropvalues(oparg + 1)
+        self.pushvalue(w_result)
         return next_instr
+
+    def LOAD_METHOD(self, oparg, next_instr):
+        w_obj = self.popvalue()
+        pycode = self.pycode
+        w_callable, w_self = callmethod.load_method(
+            self.space, w_obj, pycode.co_names[oparg],
+            pycode.co_names_w[oparg])
+        self.pushvalue(w_callable)
+        # None (not an app-level object) when w_callable is the attribute
+        # itself, to be called without a self
+        self.pushvalue(w_self)
+        return next_instr
+
+    def CALL_METHOD(self, oparg, next_instr):
+        w_self = self.peekvalue(oparg)
+        w_callable = self.peekvalue(oparg + 1)
+        w_result = self.call_from_stack(w_callable, oparg, w_self)
+        self.dropvalues(oparg + 2)
+        self.pushvalue(w_result)
+        return next_instr
+
+    def call_from_stack(self, w_func, nargs, w_self):
+        """Call w_func with the nargs values on top of the stack as its
+        positional arguments, preceded by w_self unless it is None.  The
+        caller pops the values afterwards."""
+        from interpreter.function import W_Function, W_Method
+        if isinstance(w_func, W_Method) and w_self is None:
+            # a bound method called directly: its function, with its self
+            w_self = w_func.w_instance
+            w_func = w_func.w_function
+        if isinstance(w_func, W_Function):
+            # straight into the new frame's locals when possible
+            return w_func.call_from_stack(self.space, self, nargs, w_self)
+        return self.space.call_args(w_func, self.stack_arguments(nargs,
+                                                                 w_self))
+
+    @jit.unroll_safe
+    def stack_arguments(self, nargs, w_self):
+        """The arguments of call_from_stack, as an Arguments."""
+        if w_self is None:
+            args_w = [None] * nargs
+            for i in range(nargs):
+                args_w[i] = self.peekvalue(nargs - 1 - i)
+        else:
+            args_w = [None] * (nargs + 1)
+            args_w[0] = w_self
+            for i in range(nargs):
+                args_w[i + 1] = self.peekvalue(nargs - 1 - i)
+        return Arguments(self.space, args_w)
 
     def CALL_FUNCTION_EX(self, oparg, next_instr):
         space = self.space
@@ -881,7 +1003,11 @@ class OpcodeDispatcher(object):
         except OperationError as e:
             if not e.match(space, space.w_StopIteration):
                 raise
-            self.settopvalue(stop_iteration_value(space, e))
+            w_result = stop_iteration_value(space, e)
+            if tracing.switch.active:
+                tracing.delegate_returned(self, e, w_delegate, w_value,
+                                          w_result)
+            self.settopvalue(w_result)
             return next_instr
         self.w_yielded = w_result
         self.resume_instr = next_instr - opcodes.INSTR_SIZE
@@ -1159,10 +1285,21 @@ for _opname, _spacemethod in opcodes.UNARY_OPS:
 _unrolling_compare = unrolling_iterable(
     enumerate(opcodes.COMPARE_SPACE_METHODS))
 
-# Every opcode with a method, except those handled inline in the loop.
+# The instructions that never run app-level code (so never switch tracing
+# on): the loop does not look at tracing.switch after them.
+_RUNS_NO_CODE = ['NOP', 'POP_TOP', 'ROT_TWO', 'ROT_THREE', 'DUP_TOP',
+                 'DUP_TOP_TWO', 'LOAD_CONST', 'LOAD_FAST', 'STORE_FAST',
+                 'LOAD_DEREF', 'STORE_DEREF', 'LOAD_CLOSURE', 'JUMP_FORWARD',
+                 'SETUP_FINALLY', 'SETUP_WITH', 'POP_BLOCK',
+                 'LOAD_ASSERTION_ERROR', 'BUILD_TUPLE', 'BUILD_LIST',
+                 'LOAD_BUILD_CLASS', 'POP_EXCEPT']
+
+# Every opcode with a method, except those handled inline in the loop,
+# and whether it may run app-level code.
 _unrolling_dispatch = unrolling_iterable(
-    [(num, name) for num, name in enumerate(opcodes.opname)
+    [(num, name, name not in _RUNS_NO_CODE)
+     for num, name in enumerate(opcodes.opname)
      if name not in ('RETURN_VALUE', 'JUMP_ABSOLUTE', 'YIELD_VALUE',
                      'YIELD_FROM')])
-for _num, _name in _unrolling_dispatch:
+for _num, _name, _runs_code in _unrolling_dispatch:
     assert hasattr(OpcodeDispatcher, _name), 'no method for opcode ' + _name

@@ -66,6 +66,7 @@ _TABLE = [
     ('IMPORT_STAR', -1, False), ('FORMAT_VALUE', None, False),
     ('BUILD_STRING', None, False), ('BEFORE_WITH', 1, False),
     ('SETUP_WITH', 0, True), ('WITH_EXCEPT_START', 1, False),
+    ('LOAD_METHOD', 1, False), ('CALL_METHOD', None, False),
 ] + [(prefix + op, -1, False)
      for prefix in ('BINARY_', 'INPLACE_')
      for op in ('ADD', 'SUB', 'MUL', 'MATMUL', 'TRUEDIV', 'FLOORDIV', 'MOD',
@@ -82,7 +83,7 @@ hasconst = [opmap['LOAD_CONST']]
 hasname = [opmap[name] for name in (
     'LOAD_NAME', 'STORE_NAME', 'DELETE_NAME', 'LOAD_GLOBAL', 'STORE_GLOBAL',
     'DELETE_GLOBAL', 'LOAD_ATTR', 'STORE_ATTR', 'DELETE_ATTR', 'IMPORT_NAME',
-    'IMPORT_FROM')]
+    'IMPORT_FROM', 'LOAD_METHOD')]
 haslocal = [opmap[name] for name in ('LOAD_FAST', 'STORE_FAST',
                                      'DELETE_FAST')]
 # an index into the frame's cells: co_cellvars then co_freevars
@@ -147,7 +148,7 @@ def _effect(op, arg, jump):
         return arg - 1
     if name == 'CALL_FUNCTION':
         return -arg
-    if name == 'CALL_FUNCTION_KW':
+    if name in ('CALL_FUNCTION_KW', 'CALL_METHOD'):
         return -arg - 1
     if name == 'MAKE_FUNCTION':
         return -1 - sum(1 for flag in _MAKE_FUNCTION_FLAGS if arg & flag)

@@ -11,13 +11,22 @@ are written out.
 
 from __future__ import absolute_import
 
+from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import ovfcheck
 
 from interpreter.argument import Arguments
 from interpreter.baseobjspace import ObjSpace
 from interpreter.error import OperationError, oefmt
 from interpreter.function import W_Function, W_BuiltinFunction, W_Method
-from objspace.std.intobject import W_IntObject
+from objspace.std.floatobject import W_FloatObject, FLOAT_BINOPS
+from objspace.std.intobject import W_IntObject, int_truediv
+from objspace.std.unicodeobject import W_UnicodeObject
+from objspace.std.listobject import W_ListObject
+from objspace.std.tupleobject import W_TupleObject
+from objspace.std.dictobject import W_DictObject
+from objspace.std.rangeobject import W_RangeObject, W_RangeIterObject
+from objspace.std.iterobject import (W_FastListIterObject,
+                                     W_FastTupleIterObject)
 
 
 def object_getattribute(space, w_obj, w_name):
@@ -188,6 +197,16 @@ class DescrOperation(object):
         return space.call_args(w_impl, args)
 
     def get_and_call_function(space, w_descr, w_obj, *args_w):
+        from interpreter.function import W_MethodDescr
+        # a Python function or a builtin method (the usual special
+        # methods): one argument list with the receiver in front, rather
+        # than a list that get_and_call_args would then prepend to
+        if isinstance(w_descr, W_Function):
+            return w_descr.call_args(
+                space, Arguments(space, list((w_obj,) + args_w)))
+        if isinstance(w_descr, W_MethodDescr):
+            return w_descr.code.funcrun(
+                space, Arguments(space, list((w_obj,) + args_w)))
         return space.get_and_call_args(w_descr, w_obj,
                                        Arguments(space, list(args_w)))
 
@@ -267,6 +286,18 @@ class DescrOperation(object):
     # --- items --------------------------------------------------------
 
     def getitem(space, w_obj, w_key):
+        # exact lists, tuples, dicts and strs: their own __getitem__,
+        # without building arguments (the builtin types cannot be
+        # changed; subclasses and proxies have other interp-level
+        # classes and take the protocol)
+        if type(w_obj) is W_ListObject:
+            return w_obj.descr_getitem(space, w_key)
+        if type(w_obj) is W_TupleObject:
+            return w_obj.descr_getitem(space, w_key)
+        if type(w_obj) is W_DictObject:
+            return w_obj.descr_getitem(space, w_key)
+        if type(w_obj) is W_UnicodeObject:
+            return w_obj.descr_getitem(space, w_key)
         w_descr = space.lookup(w_obj, '__getitem__')
         if w_descr is None:
             from objspace.std.typeobject import W_TypeObject
@@ -287,6 +318,13 @@ class DescrOperation(object):
         return space.get_and_call_function(w_descr, w_obj, w_key)
 
     def setitem(space, w_obj, w_key, w_value):
+        # exact lists and dicts: as in getitem()
+        if type(w_obj) is W_ListObject:
+            w_obj.descr_setitem(space, w_key, w_value)
+            return
+        if type(w_obj) is W_DictObject:
+            w_obj.descr_setitem(space, w_key, w_value)
+            return
         w_descr = space.lookup(w_obj, '__setitem__')
         if w_descr is None:
             raise oefmt(space.w_TypeError,
@@ -304,6 +342,14 @@ class DescrOperation(object):
     # --- iteration, length, containment -------------------------------
 
     def iter(space, w_obj):
+        # exact lists, tuples and ranges: their own __iter__ (as in
+        # getitem())
+        if type(w_obj) is W_ListObject:
+            return w_obj.descr_iter(space)
+        if type(w_obj) is W_TupleObject:
+            return w_obj.descr_iter(space)
+        if type(w_obj) is W_RangeObject:
+            return w_obj.descr_iter(space)
         w_descr = space.lookup(w_obj, '__iter__')
         if w_descr is None:
             if space.lookup(w_obj, '__getitem__') is None:
@@ -318,6 +364,19 @@ class DescrOperation(object):
         return w_iter
 
     def next(space, w_obj):
+        # the iterators of lists, tuples and ranges (not subclassable):
+        # their own __next__, without building arguments
+        if type(w_obj) is W_FastListIterObject:
+            return w_obj.descr_next(space)
+        if type(w_obj) is W_FastTupleIterObject:
+            return w_obj.descr_next(space)
+        if type(w_obj) is W_RangeIterObject:
+            return w_obj.descr_next(space)
+        from interpreter.generator import W_Generator
+        if type(w_obj) is W_Generator:
+            # a plain generator (not subclassable either): for sum(),
+            # list(), next()... (perf-calls)
+            return w_obj.send_ex(space.w_None)
         w_descr = space.lookup(w_obj, '__next__')
         if w_descr is None:
             raise oefmt(space.w_TypeError,
@@ -328,6 +387,15 @@ class DescrOperation(object):
         return space.newint(space.len_w(w_obj))
 
     def len_w(space, w_obj):
+        # exact lists, tuples, strs and dicts: their length directly
+        if type(w_obj) is W_ListObject:
+            return len(w_obj.items_w)
+        if type(w_obj) is W_TupleObject:
+            return len(w_obj.items_w)
+        if type(w_obj) is W_UnicodeObject:
+            return len(w_obj._value)
+        if type(w_obj) is W_DictObject:
+            return w_obj.length()
         w_descr = space.lookup(w_obj, '__len__')
         if w_descr is None:
             raise oefmt(space.w_TypeError,
@@ -345,6 +413,9 @@ class DescrOperation(object):
         return result
 
     def contains(space, w_container, w_item):
+        # exact dicts: their own __contains__ (as in getitem())
+        if type(w_container) is W_DictObject:
+            return w_container.descr_contains(space, w_item)
         w_descr = space.lookup(w_container, '__contains__')
         if w_descr is not None:
             w_res = space.get_and_call_function(w_descr, w_container, w_item)
@@ -380,6 +451,18 @@ class DescrOperation(object):
         if space.lookup(w_obj, '__len__') is not None:
             return space.newbool(space.len_w(w_obj) != 0)
         return space.w_True
+
+    def is_true(space, w_obj):
+        """The truth value of w_obj as an interp-level bool."""
+        # bools (what comparisons give to the jumps) and exact ints
+        # without wrapping an answer; the rest as bool() says
+        if w_obj is space.w_True:
+            return True
+        if w_obj is space.w_False:
+            return False
+        if type(w_obj) is W_IntObject:
+            return w_obj.intval != 0
+        return space.bool_w(space.bool(w_obj))
 
     def hash(space, w_obj):
         w_descr = space.lookup(w_obj, '__hash__')
@@ -448,6 +531,8 @@ class DescrOperation(object):
         return w_res
 
     def index(space, w_obj):
+        if type(w_obj) is W_IntObject:
+            return w_obj
         if space.isinstance_w(w_obj, space.w_int) and not w_obj._tproxy_:
             return w_obj
         w_descr = space.lookup(w_obj, '__index__')
@@ -476,18 +561,16 @@ def _lookup_where(space, w_obj, w_type, name):
     return w_src, w_descr
 
 
-def _make_binop_try(left, right, int_fast):
+def _make_binop_try(left, right, builtin_fast):
     """A function (space, w_1, w_2) trying w_1.left(w_2) and
     w_2.right(w_1) in the order the language defines; None when both are
-    missing or return NotImplemented.  int_fast (or None) is the
-    machine-int shortcut of the operator."""
+    missing or return NotImplemented.  builtin_fast (or None) is the
+    shortcut of the operator for exact ints, floats and strs."""
     def binop_try(space, w_1, w_2):
-        if int_fast is not None and type(w_1) is W_IntObject and \
-                type(w_2) is W_IntObject:
-            try:
-                return space.newint(int_fast(w_1.intval, w_2.intval))
-            except OverflowError:
-                pass
+        if builtin_fast is not None:
+            w_res = builtin_fast(space, w_1, w_2)
+            if w_res is not None:
+                return w_res
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
         w_src1, w_left = _lookup_where(space, w_1, w_type1, left)
@@ -563,9 +646,92 @@ INT_FAST_BINOPS = {'add': _fast_add, 'sub': _fast_sub, 'mul': _fast_mul,
                    'floordiv': _fast_floordiv, 'mod': _fast_mod,
                    'and_': _fast_and, 'or_': _fast_or, 'xor': _fast_xor}
 
-INT_FAST_COMPARISONS = {'lt': lambda x, y: x < y, 'le': lambda x, y: x <= y,
-                        'eq': lambda x, y: x == y, 'ne': lambda x, y: x != y,
-                        'gt': lambda x, y: x > y, 'ge': lambda x, y: x >= y}
+# Operators whose int/int result is not an int but which int's own
+# method computes without the protocol: (space, w_int1, w_int2) -> w_res.
+INT_EXACT_BINOPS = {'truediv': int_truediv}
+
+# Machine ints with at most 53 bits convert to a float exactly; larger
+# ones take the generic path, which rounds them as CPython does.
+_FLOAT_EXACT_INT = 1 << 53
+
+
+def _str_add(space, w_1, w_2):
+    """str + str for two exact strs."""
+    assert isinstance(w_1, W_UnicodeObject)
+    if type(w_2) is W_UnicodeObject:
+        return W_UnicodeObject(w_1._value + w_2._value)
+    return None
+
+
+def _str_mod(space, w_1, w_2):
+    """str % x for an exact str and an exact tuple, str, int or float:
+    none of those is a str subclass with an __rmod__ that would go
+    first, and str.__mod__ handles them all."""
+    assert isinstance(w_1, W_UnicodeObject)
+    type2 = type(w_2)
+    if type2 is W_TupleObject or type2 is W_UnicodeObject or \
+            type2 is W_IntObject or type2 is W_FloatObject:
+        return w_1.descr_mod(space, w_2)
+    return None
+
+
+# Operators with a shortcut for an exact str on the left:
+# (space, w_str, w_2) -> w_res, or None for the protocol.
+STR_FAST_BINOPS = {'add': _str_add, 'mod': _str_mod}
+
+
+def _make_builtin_fast(int_fast, int_exact, float_op, str_op):
+    """The shortcut of one binary operator, tried before the protocol:
+    the result for two exact ints (int_fast on machine ints, or
+    int_exact), for an exact float with an exact float or a machine
+    int (float_op, float's own arithmetic on two C doubles), or for an
+    exact str on the left (str_op); None to go the generic way.
+
+    Why this is the language's answer: int and float are builtin types
+    that cannot be changed, the interp-level classes are compared with
+    `is` (bool, user subclasses and proxies have other classes and take
+    the generic path, so a subclass's __radd__ still gets its first try),
+    and float's methods accept an int operand: for int op float, int's
+    method returns NotImplemented and float's reflected method computes
+    float(int) op float, as here.  Errors (division by zero, overflow of
+    **) are raised by the same functions as float's methods raise them."""
+    def builtin_fast(space, w_1, w_2):
+        type1 = type(w_1)
+        type2 = type(w_2)
+        if str_op is not None and type1 is W_UnicodeObject:
+            return str_op(space, w_1, w_2)
+        if type1 is W_IntObject and type2 is W_IntObject:
+            if int_fast is not None:
+                try:
+                    return space.newint(int_fast(w_1.intval, w_2.intval))
+                except OverflowError:
+                    pass        # big ints or errors: the generic path
+            if int_exact is not None:
+                return int_exact(space, w_1, w_2)
+            return None
+        if float_op is None:
+            return None
+        if type1 is W_FloatObject:
+            if type2 is W_FloatObject:
+                return float_op(space, w_1.floatval, w_2.floatval)
+            if type2 is W_IntObject and \
+                    -_FLOAT_EXACT_INT <= w_2.intval <= _FLOAT_EXACT_INT:
+                return float_op(space, w_1.floatval, float(w_2.intval))
+        elif type2 is W_FloatObject and type1 is W_IntObject and \
+                -_FLOAT_EXACT_INT <= w_1.intval <= _FLOAT_EXACT_INT:
+            return float_op(space, float(w_1.intval), w_2.floatval)
+        return None
+    return builtin_fast
+
+# Comparisons of two machine ints, two floats or two unicode strings:
+# each is specialised on the argument type, so that ints are never
+# compared as floats.
+NUMBER_COMPARISONS = {
+    'lt': lambda x, y: x < y, 'le': lambda x, y: x <= y,
+    'eq': lambda x, y: x == y, 'ne': lambda x, y: x != y,
+    'gt': lambda x, y: x > y, 'ge': lambda x, y: x >= y}
+for _cmp in NUMBER_COMPARISONS.values():
+    specialize.argtype(0)(_cmp)
 
 
 def _make_binop_impl(spacename, symbol, binop_try):
@@ -582,7 +748,13 @@ def _make_binop_impl(spacename, symbol, binop_try):
 
 def _make_inplace_impl(spacename, symbol, inplace, binop_try):
     def inplace_impl(space, w_1, w_2):
-        w_descr = space.lookup(w_1, inplace)
+        # exact ints, floats and strs have no in-place methods: straight
+        # to the binary operator (and its number shortcuts)
+        if type(w_1) is W_IntObject or type(w_1) is W_FloatObject or \
+                type(w_1) is W_UnicodeObject:
+            w_descr = None
+        else:
+            w_descr = space.lookup(w_1, inplace)
         if w_descr is not None:
             w_res = space.get_and_call_function(w_descr, w_1, w_2)
             if w_res is not space.w_NotImplemented:
@@ -597,13 +769,54 @@ def _make_inplace_impl(spacename, symbol, inplace, binop_try):
     return inplace_impl
 
 
+def _fast_neg(space, w_obj):
+    """-x for an exact int (but not the most negative machine int, whose
+    negation is a big int) or an exact float; None for anything else."""
+    if type(w_obj) is W_IntObject:
+        try:
+            return space.newint(ovfcheck(-w_obj.intval))
+        except OverflowError:
+            return None
+    if type(w_obj) is W_FloatObject:
+        return space.newfloat(-w_obj.floatval)
+    return None
+
+
+def _fast_abs(space, w_obj):
+    """abs(x) for an exact int (as _fast_neg) or an exact float."""
+    if type(w_obj) is W_IntObject:
+        if w_obj.intval >= 0:
+            return w_obj
+        return _fast_neg(space, w_obj)
+    if type(w_obj) is W_FloatObject:
+        return space.newfloat(abs(w_obj.floatval))
+    return None
+
+
+def _fast_invert(space, w_obj):
+    if type(w_obj) is W_IntObject:
+        return space.newint(~w_obj.intval)
+    return None
+
+
+# Unary shortcuts for exact ints and floats (None: the protocol).
+NUMBER_UNARY_OPS = {'neg': _fast_neg, 'abs': _fast_abs,
+                    'invert': _fast_invert}
+
+
 def _make_unaryop_impl(spacename, symbol, special):
     if spacename == 'abs':
         message = "bad operand type for abs(): '%T'"
     else:
         message = "bad operand type for unary " + symbol + ": '%T'"
 
+    number_fast = NUMBER_UNARY_OPS.get(spacename, None)
+
     def unaryop_impl(space, w_obj):
+        if number_fast is not None:
+            w_res = number_fast(space, w_obj)
+            if w_res is not None:
+                return w_res
         w_descr = space.lookup(w_obj, special)
         if w_descr is None:
             raise oefmt(space.w_TypeError, message, w_obj)
@@ -613,11 +826,31 @@ def _make_unaryop_impl(spacename, symbol, special):
 
 
 def _make_comparison_impl(spacename, symbol, left, right):
-    int_fast = INT_FAST_COMPARISONS[spacename]
+    number_cmp = NUMBER_COMPARISONS[spacename]
 
     def comparison_impl(space, w_1, w_2):
-        if type(w_1) is W_IntObject and type(w_2) is W_IntObject:
-            return space.newbool(int_fast(w_1.intval, w_2.intval))
+        # exact ints, floats and strs compare their interp-level values,
+        # as their methods would (NaN compares unequal to everything in
+        # C too; strs compare by code point); an int and a float only
+        # when the int converts exactly
+        type1 = type(w_1)
+        type2 = type(w_2)
+        if type1 is W_IntObject:
+            if type2 is W_IntObject:
+                return space.newbool(number_cmp(w_1.intval, w_2.intval))
+            if type2 is W_FloatObject and \
+                    -_FLOAT_EXACT_INT <= w_1.intval <= _FLOAT_EXACT_INT:
+                return space.newbool(number_cmp(float(w_1.intval),
+                                                w_2.floatval))
+        elif type1 is W_FloatObject:
+            if type2 is W_FloatObject:
+                return space.newbool(number_cmp(w_1.floatval, w_2.floatval))
+            if type2 is W_IntObject and \
+                    -_FLOAT_EXACT_INT <= w_2.intval <= _FLOAT_EXACT_INT:
+                return space.newbool(number_cmp(w_1.floatval,
+                                                float(w_2.intval)))
+        elif type1 is W_UnicodeObject and type2 is W_UnicodeObject:
+            return space.newbool(number_cmp(w_1._value, w_2._value))
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
         w_left = _lookup_where(space, w_1, w_type1, left)[1]
@@ -653,8 +886,16 @@ def _make_comparison_impl(spacename, symbol, left, right):
 def _install_generated_operations():
     binop_tries = {}
     for name, symbol, _, specials in ObjSpace.BinaryOpTable:
-        binop_try = _make_binop_try(specials[0], specials[1],
-                                    INT_FAST_BINOPS.get(name, None))
+        int_fast = INT_FAST_BINOPS.get(name, None)
+        int_exact = INT_EXACT_BINOPS.get(name, None)
+        float_op = FLOAT_BINOPS.get(name, None)
+        str_op = STR_FAST_BINOPS.get(name, None)
+        builtin_fast = None
+        if int_fast is not None or int_exact is not None or \
+                float_op is not None or str_op is not None:
+            builtin_fast = _make_builtin_fast(int_fast, int_exact, float_op,
+                                              str_op)
+        binop_try = _make_binop_try(specials[0], specials[1], builtin_fast)
         binop_tries[name] = binop_try
         setattr(DescrOperation, name,
                 _make_binop_impl(name, symbol, binop_try))

@@ -33,6 +33,9 @@ pypy_optiondescription = OptionDescription("pypy", "Interpreter options", [
         NegatableBoolOption("withtproxy", "Support transparent proxies "
                    "(__pypy__.tproxy, pypymagic)",
                    default=True, cmdline="--withtproxy"),
+        NegatableBoolOption("threads", "Real OS threads for _thread and "
+                   "threading, with a GIL (translation.thread)",
+                   default=True, cmdline="--threads"),
     ]),
     BoolOption("translating", "True while the interpreter is being "
                "translated (set by the target, not by users)",
@@ -63,6 +66,8 @@ def executable_suffix(config):
         suffix.append(config.objspace.name)
     if not config.objspace.withtproxy:
         suffix.append('notproxy')
+    if not config.objspace.threads:
+        suffix.append('nothreads')
     return ''.join(['-' + s for s in suffix])
 
 

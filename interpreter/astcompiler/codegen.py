@@ -50,6 +50,12 @@ F_WHILE_LOOP, F_FOR_LOOP, F_TRY_EXCEPT, F_TRY_FINALLY, F_FINALLY_END, \
     F_HANDLER, F_HANDLER_CLEANUP, F_WITH, F_ASYNC_WITH = range(9)
 
 
+def _is_debug_name(node):
+    """Is the expression `__debug__` (a compile-time constant)?"""
+    return isinstance(node, ast.Name) and node.id == '__debug__' and \
+        node.ctx == ast.Load
+
+
 class _FrameBlock(object):
     def __init__(self, kind, continue_label=None, break_label=None,
                  finalbody=None, name=None):
@@ -244,9 +250,10 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
             self.emit(op.SETUP_ANNOTATIONS)
         doc = self._docstring(body) if is_module else None
         if doc is not None:
-            self.set_lineno(doc.lineno)
-            doc.walkabout(self)
-            self.emit(op.STORE_NAME, self._nameslot('__doc__'))
+            if self.compiler.optimize < 2:     # -OO drops docstrings
+                self.set_lineno(doc.lineno)
+                doc.walkabout(self)
+                self.emit(op.STORE_NAME, self._nameslot('__doc__'))
             body = body[1:]
         self.visit_body(body)
         self.load_none()
@@ -286,8 +293,11 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
         body = node.body
         # co_consts[0] is the docstring (None without one)
         doc = self._docstring(body)
-        if doc is not None:
+        if doc is not None and self.compiler.optimize < 2:
             self.asm.add_const(self.compiler.constant_value(doc))
+            body = body[1:]
+        elif doc is not None:
+            self.asm.add_const(self.space.w_None)   # -OO
             body = body[1:]
         else:
             self.asm.add_const(self.space.w_None)
@@ -328,9 +338,10 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
         body = node.body
         doc = self._docstring(body)
         if doc is not None:
-            self.set_lineno(doc.lineno)
-            doc.walkabout(self)
-            self.emit(op.STORE_NAME, self._nameslot('__doc__'))
+            if self.compiler.optimize < 2:     # -OO drops docstrings
+                self.set_lineno(doc.lineno)
+                doc.walkabout(self)
+                self.emit(op.STORE_NAME, self._nameslot('__doc__'))
             body = body[1:]
         self.visit_body(body)
         if self.scope.needs_class_closure:
@@ -435,7 +446,9 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
             self.emit(op.POP_TOP)
 
     def visit_Pass(self, node):
-        pass
+        # the line gets an instruction, as in CPython: trace functions
+        # see a 'line' event for it (and pdb can stop there)
+        self.emit(op.NOP)
 
     def visit_Assign(self, node):
         node.value.walkabout(self)
@@ -488,6 +501,13 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
             target.walkabout(self)
 
     def visit_If(self, node):
+        if _is_debug_name(node.test):
+            # `if __debug__:` is decided when compiling, as in CPython
+            if self.compiler.optimize == 0:
+                self.visit_body(node.body)
+            else:
+                self.visit_body(node.orelse)
+            return
         end = Label()
         orelse = Label() if node.orelse else end
         node.test.walkabout(self)
@@ -639,6 +659,8 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
         self.emit(op.RAISE_VARARGS, nargs)
 
     def visit_Assert(self, node):
+        if self.compiler.optimize > 0:
+            return      # -O
         end = Label()
         node.test.walkabout(self)
         self.emit_jump(op.POP_JUMP_IF_TRUE, end)
@@ -912,6 +934,9 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
         else:
             self.visit_body(node.body)
         self.fblocks.pop()
+        # calling __exit__ belongs to the `with` line (tracebacks, and
+        # the 'line' event a trace function gets when the block ends)
+        self.set_position(node)
         self.emit(op.POP_BLOCK)
         self._call_exit_with_nones(is_async)
         self.emit_jump(op.JUMP_FORWARD, end)
@@ -977,6 +1002,10 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
         self.load_const(self.compiler.constant_value(node))
 
     def visit_Name(self, node):
+        if _is_debug_name(node):
+            # a constant: False under -O
+            self.load_const(self.space.newbool(self.compiler.optimize == 0))
+            return
         self._name_op(node.id, node.ctx, node)
 
     def visit_Attribute(self, node):
@@ -1076,8 +1105,30 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
         self.asm.place_label(end)
 
     def visit_Call(self, node):
+        func = node.func
+        if isinstance(func, ast.Attribute) and \
+                self._is_plain_method_call(node):
+            # obj.name(args): LOAD_METHOD/CALL_METHOD spare the bound
+            # method (interpreter/pyopcode.py)
+            func.value.walkabout(self)
+            self.emit(op.LOAD_METHOD,
+                      self._nameslot(self.scope.mangle(func.attr)))
+            for arg in node.args:
+                arg.walkabout(self)
+            self.emit(op.CALL_METHOD, len(node.args))
+            return
         node.func.walkabout(self)
         self._emit_call(0, node.args, node.keywords)
+
+    def _is_plain_method_call(self, node):
+        """A call of an attribute with positional arguments only, no
+        `*`: what LOAD_METHOD/CALL_METHOD compile."""
+        if not isinstance(node.func, ast.Attribute) or node.keywords:
+            return False
+        for arg in node.args:
+            if isinstance(arg, ast.Starred):
+                return False
+        return True
 
     def _emit_call(self, nprefix, args, keywords):
         """Call the callable under `nprefix` already pushed positional

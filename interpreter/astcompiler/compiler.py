@@ -20,13 +20,16 @@ from objspace.std.unicodeobject import utf8_to_unicode_replace
 
 
 class Compiler(object):
-    """The state shared by the code generators of one compilation."""
+    """The state shared by the code generators of one compilation.
+    `optimize` is the level of -O: 1 drops `assert` statements and makes
+    `__debug__` False, 2 also drops docstrings."""
 
-    def __init__(self, space, filename):
+    def __init__(self, space, filename, optimize=0):
         self.space = space
         self.filename = filename
         self.scopes = None
         self.hidden_applevel = False
+        self.optimize = optimize
 
     def compile(self, tree, mode):
         self.scopes = SymtableBuilder(self.filename).build(tree)
@@ -63,14 +66,30 @@ class Compiler(object):
         return space.newcomplex(0.0, ast.float_literal_value(node.text))
 
 
-def compile_source(space, source, filename, mode, hidden_applevel=False):
+def interpreter_optimize_level(space):
+    """sys.flags.optimize: the level of -O / PYTHONOPTIMIZE."""
+    w_flags = space.builtin_modules['sys'].get('flags')
+    if w_flags is None:
+        return 0
+    try:
+        return space.int_w(space.getattr(w_flags, space.newtext('optimize')))
+    except OperationError:
+        return 0
+
+
+def compile_source(space, source, filename, mode, hidden_applevel=False,
+                   optimize=-1):
     """Compile `source` (UTF-8 bytes) in mode 'exec', 'eval' or 'single'
     into a PyCode; errors raise an app-level SyntaxError.  With
-    hidden_applevel, the code's frames never show in tracebacks."""
+    hidden_applevel, the code's frames never show in tracebacks.
+    `optimize` is the -O level; -1 means the interpreter's (for
+    user code; the interpreter's own app-level code keeps its asserts)."""
+    if optimize < 0:
+        optimize = 0 if hidden_applevel else interpreter_optimize_level(space)
     try:
         try:
             tree = pyparse.parse(source, filename, mode)
-            compiler = Compiler(space, filename)
+            compiler = Compiler(space, filename, optimize)
             compiler.hidden_applevel = hidden_applevel
             return compiler.compile(tree, mode)
         except rstackovf.StackOverflow:

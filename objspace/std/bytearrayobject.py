@@ -20,9 +20,15 @@ from objspace.std.typeobject import interp_classmethod
 
 
 class W_BytearrayObject(BytesMethods, W_Root):
+    _views = None      # the memoryviews that export it (memoryviewobject)
 
     def __init__(self, data):
         self._data = data      # a resizable list of chars
+
+    def _check_resizable(self, space):
+        if self._views is not None and self._views.exporting():
+            raise oefmt(space.w_BufferError, "Existing exports of data: "
+                        "object cannot be re-sized")
 
     def __repr__(self):
         return 'W_BytearrayObject(%r)' % (self.as_str(),)
@@ -75,6 +81,8 @@ class W_BytearrayObject(BytesMethods, W_Root):
                 if stop < start:
                     stop = start
                 assert start >= 0 and stop >= 0
+                if len(data) != stop - start:
+                    self._check_resizable(space)
                 self._data = self._data[:start] + list(data) + \
                     self._data[stop:]
                 return
@@ -97,6 +105,7 @@ class W_BytearrayObject(BytesMethods, W_Root):
                                                          len(self._data))
             if length == 0:
                 return
+            self._check_resizable(space)
             # keep the items the slice does not select
             doomed = {}
             i = start
@@ -107,11 +116,14 @@ class W_BytearrayObject(BytesMethods, W_Root):
                           if k not in doomed]
             return
         index = self._index(space, w_index)
+        self._check_resizable(space)
         del self._data[index]
 
     def descr_append(self, space, w_item):
         """Append a single item to the end of the bytearray."""
-        self._data.append(chr(_byte_value(space, w_item)))
+        c = chr(_byte_value(space, w_item))
+        self._check_resizable(space)
+        self._data.append(c)
 
     def descr_extend(self, space, w_iterable):
         """Append all the items from the iterator or sequence to the end of
@@ -125,6 +137,8 @@ class W_BytearrayObject(BytesMethods, W_Root):
                 raise oefmt(space.w_TypeError,
                             "can't extend bytearray with %T", w_iterable)
             data = bytes_source(space, w_iterable, None, None, 'bytearray')
+        if data:
+            self._check_resizable(space)
         self._data.extend(list(data))
 
     def descr_iadd(self, space, w_other):
@@ -132,6 +146,8 @@ class W_BytearrayObject(BytesMethods, W_Root):
         if data is None:
             raise oefmt(space.w_TypeError, "can't concat %T to bytearray",
                         w_other)
+        if data:
+            self._check_resizable(space)
         self._data.extend(list(data))
         return self
 
@@ -142,6 +158,8 @@ class W_BytearrayObject(BytesMethods, W_Root):
             return space.w_NotImplemented
         if times and len(self._data) > (1 << 40) // times:
             raise oefmt(space.w_MemoryError, "repeated bytes are too long")
+        if times != 1 and self._data:
+            self._check_resizable(space)
         self._data = self._data * times
         return self
 
@@ -173,7 +191,9 @@ Return the number of bytes actually allocated."""
                 index = 0
         if index > n:
             index = n
-        self._data.insert(index, chr(_byte_value(space, w_item)))
+        c = chr(_byte_value(space, w_item))
+        self._check_resizable(space)
+        self._data.insert(index, c)
 
     def descr_pop(self, space, w_index=None):
         """Remove and return a single item from B (the last by default)."""
@@ -187,6 +207,7 @@ Return the number of bytes actually allocated."""
                 index += n
             if index < 0 or index >= n:
                 raise oefmt(space.w_IndexError, "pop index out of range")
+        self._check_resizable(space)
         return space.newint(ord(self._data.pop(index)))
 
     def descr_remove(self, space, w_value):
@@ -194,12 +215,15 @@ Return the number of bytes actually allocated."""
         c = chr(_byte_value(space, w_value))
         for i in range(len(self._data)):
             if self._data[i] == c:
+                self._check_resizable(space)
                 del self._data[i]
                 return
         raise oefmt(space.w_ValueError, "value not found in bytearray")
 
     def descr_clear(self, space):
         """Remove all items from the bytearray."""
+        if self._data:
+            self._check_resizable(space)
         self._data = []
 
     def descr_copy(self, space):

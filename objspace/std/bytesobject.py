@@ -745,8 +745,9 @@ def _plain_bytes_arg(space, w_arg):
 
 
 def bytes_like_w(space, w_obj, allow_dunder=True):
-    """The bytes of a bytes-like object (bytes, bytearray) or, when
-    allow_dunder, of an object with __bytes__; None for anything else."""
+    """The bytes of a bytes-like object (bytes, bytearray, memoryview,
+    array.array) or, when allow_dunder, of an object with __bytes__; None
+    for anything else."""
     if isinstance(w_obj, W_BytesObject):
         return w_obj._value
     from objspace.std.bytearrayobject import W_BytearrayObject
@@ -756,9 +757,10 @@ def bytes_like_w(space, w_obj, allow_dunder=True):
                            space.isinstance_w(w_obj, space.w_bytearray)):
         from objspace.std.proxyobject import proxied_bytes
         return proxied_bytes(space, w_obj)
-    from objspace.std.memoryviewobject import W_MemoryView
-    if isinstance(w_obj, W_MemoryView):
-        return w_obj.as_str(space)
+    from objspace.std.memoryviewobject import buffer_bytes_w
+    data = buffer_bytes_w(space, w_obj)     # memoryview, array.array
+    if data is not None:
+        return data
     if not allow_dunder:
         return None
     w_method = space.lookup(w_obj, '__bytes__')

@@ -12,7 +12,7 @@ methods from `_SPECIAL_METHODS`.
 
 from __future__ import absolute_import
 from interpreter.baseobjspace import W_Root
-from interpreter.error import oefmt
+from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
 
@@ -367,13 +367,14 @@ def _hex(value, width):
 
 
 def _bytes_like(space, w_object):
-    """The bytes of a bytes or bytearray object (UnicodeDecodeError keeps
-    a bytes object either way)."""
-    from objspace.std.bytearrayobject import W_BytearrayObject
+    """The bytes of a bytes-like object (UnicodeDecodeError keeps a bytes
+    object either way)."""
+    from objspace.std.bytesobject import bytes_like_w
     if space.isinstance_w(w_object, space.w_bytes):
         return w_object
-    if isinstance(w_object, W_BytearrayObject):
-        return space.call_function(space.w_bytes, w_object)
+    data = bytes_like_w(space, w_object, allow_dunder=False)
+    if data is not None:
+        return space.newbytes(data)
     raise oefmt(space.w_TypeError,
                 "a bytes-like object is required, not '%T'", w_object)
 
@@ -384,6 +385,22 @@ def descr_new_exception(space, w_type, __args__):
     assert isinstance(w_type, W_TypeObject)
     W_BaseException.__init__(w_exc, space, w_type, __args__.arguments_w[:])
     return w_exc
+
+
+def descr_new_oserror(space, w_type, __args__):
+    """OSError(errno, strerror, ...) makes the subclass that errno names
+    (FileNotFoundError for ENOENT...), when called on OSError itself."""
+    args_w = __args__.arguments_w
+    if (space.is_w(w_type, space.w_OSError) and 2 <= len(args_w) <= 5 and
+            space.isinstance_w(args_w[0], space.w_int)):
+        try:
+            errno = space.int_w(args_w[0])
+        except OperationError as e:
+            if not e.match(space, space.w_OverflowError):
+                raise
+        else:
+            w_type = space.oserror_class_for_errno(errno)
+    return descr_new_exception(space, w_type, __args__)
 
 
 def descr_init_base(space, w_self, __args__):
@@ -492,6 +509,7 @@ _SPECIAL_METHODS = {
                            app_name='__str__'),
         **dict([(_name, None) for _name in _SYNTAX_ATTRS])),
     'OSError': dict(
+        __new__=interp2app(descr_new_oserror, app_name='__new__'),
         __init__=interp2app(W_BaseException.descr_oserror_init,
                             app_name='__init__'),
         __str__=interp2app(W_BaseException.descr_oserror_str,

@@ -480,6 +480,11 @@ _BINOPS = [
     ('floordiv', _float_floordiv), ('mod', _float_mod), ('pow', _float_pow),
 ]
 
+# name -> (space, x, y) -> wrapped result: what float's methods compute
+# once both operands are C doubles (objspace/descroperation.py calls them
+# directly for exact floats and ints).
+FLOAT_BINOPS = dict(_BINOPS)
+
 
 def _make_binop(name, op):
     def descr_op(self, space, w_other):
@@ -544,6 +549,26 @@ for _name, _cmp in _COMPARISONS:
     setattr(W_FloatObject, 'descr_' + _name, _make_comparison(_name, _cmp))
 
 
+def _make_float_pow(descr):
+    # float.__pow__/__rpow__ take the modulo of pow(x, y, z) and refuse it
+    def descr_op(self, space, w_other, w_modulo=None):
+        if w_modulo is not None and not space.is_none(w_modulo):
+            raise_pow_modulo_error(space)
+        return descr(self, space, w_other)
+    descr_op.__name__ = descr.__name__
+    return descr_op
+
+
+def raise_pow_modulo_error(space):
+    raise oefmt(space.w_TypeError, "pow() 3rd argument not allowed unless "
+                "all arguments are integers")
+
+
+for _name in ['descr_pow', 'descr_rpow']:
+    setattr(W_FloatObject, _name,
+            _make_float_pow(W_FloatObject.__dict__[_name]))
+
+
 def descr_new_float(space, w_type, w_x=None):
     w_value = _float_value(space, w_x)
     if w_type is space.w_float:
@@ -558,16 +583,13 @@ def descr_new_float(space, w_type, w_x=None):
 def _float_value(space, w_x):
     if w_x is None:
         return space.newfloat(0.0)
-    from objspace.std.bytesobject import W_BytesObject
-    from objspace.std.bytearrayobject import W_BytearrayObject
+    from objspace.std.bytesobject import bytes_like_w
     text = None
     if space.isinstance_w(w_x, space.w_str):
         from objspace.std.intobject import _ascii_digits
         text = _ascii_digits(space.unicode_w(w_x))
-    elif isinstance(w_x, W_BytesObject):
-        text = w_x.as_str()
-    elif isinstance(w_x, W_BytearrayObject):
-        text = w_x.as_str()
+    else:
+        text = bytes_like_w(space, w_x, allow_dunder=False)
     if text is not None:
         text = strip_whitespace(text)
         try:

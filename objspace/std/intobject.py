@@ -162,12 +162,12 @@ Rounding with an ndigits argument also returns an integer."""
     def descr_truediv(self, space, w_other):
         if not isinstance(w_other, W_AbstractIntObject):
             return space.w_NotImplemented
-        return _truediv(space, self, w_other)
+        return int_truediv(space, self, w_other)
 
     def descr_rtruediv(self, space, w_other):
         if not isinstance(w_other, W_AbstractIntObject):
             return space.w_NotImplemented
-        return _truediv(space, w_other, self)
+        return int_truediv(space, w_other, self)
 
     def descr_pow(self, space, w_other, w_modulo=None):
         if not isinstance(w_other, W_AbstractIntObject):
@@ -529,7 +529,8 @@ for _name, _small, _big in _COMPARISONS:
             _make_comparison(_name, _small, _big))
 
 
-def _truediv(space, w_x, w_y):
+def int_truediv(space, w_x, w_y):
+    """int / int (space.truediv calls it directly for exact ints)."""
     if isinstance(w_x, W_IntObject) and isinstance(w_y, W_IntObject):
         x = w_x.intval
         y = w_y.intval
@@ -649,17 +650,12 @@ int(x, base=10) -> integer"""
 
 
 def _int_text_w(space, w_x):
-    """The text of a str, bytes or bytearray argument of int(), or None
-    for other objects."""
+    """The text of a str or bytes-like argument of int(), or None for
+    other objects."""
     if space.isinstance_w(w_x, space.w_str):
         return _ascii_digits(space.unicode_w(w_x))
-    from objspace.std.bytesobject import W_BytesObject
-    from objspace.std.bytearrayobject import W_BytearrayObject
-    if isinstance(w_x, W_BytesObject):
-        return w_x.as_str()
-    if isinstance(w_x, W_BytearrayObject):
-        return w_x.as_str()
-    return None
+    from objspace.std.bytesobject import bytes_like_w
+    return bytes_like_w(space, w_x, allow_dunder=False)
 
 
 def _ascii_digits(text):

@@ -70,6 +70,12 @@ class W_ListObject(W_Root):
             if stop < start:
                 stop = start
             assert start >= 0 and stop >= 0
+            if len(values_w) == stop - start:
+                # as many items as replaced (perm[:k] = perm[k-1::-1]):
+                # in place, no new storage
+                for i in range(len(values_w)):
+                    self.items_w[start + i] = values_w[i]
+                return
             self.items_w = (self.items_w[:start] + values_w +
                             self.items_w[stop:])
             return

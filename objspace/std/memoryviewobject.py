@@ -1,269 +1,460 @@
-"""`memoryview`: a one-dimensional view of the bytes of a bytes or
-bytearray object.
+"""`memoryview`, and the buffer protocol of the space.
 
-W_MemoryView keeps its exporter (`w_obj`) and selects the bytes
-start, start + step, ... (`length` of them): slicing a view makes a view
-of the same exporter with another start, step and length, never a copy.
-The item formats are the one-byte ones, 'B' (unsigned), 'b' (signed) and
-'c' (bytes of length 1), plus the native integer formats (H h I i L l Q
-q N n ?) reached by cast() from a contiguous byte view: such a view can
-be read (len, items, tolist, tobytes, iteration, ==) but not written or
-sliced yet (NotImplementedError).  A view of a bytearray
-reads the bytearray's current list on each access, so that it sees (and
-writes through to) the live content.  After release() every operation
-but repr, == and release raises ValueError, as CPython's views do.
+A W_MemoryView keeps its exporter (`w_obj`: a bytes, a bytearray or an
+array.array) and describes items of `format` (one native struct code,
+objspace/std/nativeformat.py) as a start byte `offset`, a `shape` and
+byte `strides`, one per dimension, as CPython's Py_buffer does: slicing
+makes a view of the same exporter with another offset, shape[0] and
+strides[0], never a copy, and cast() changes format and shape.  A view
+of a bytearray or an array reads the exporter's current list of chars
+on each access, so it sees and writes through to the live content.
 
-`buffer_bytes_w(space, w_obj)` is the small buffer protocol of the
-space: the bytes of any bytes-like object (bytes, bytearray, memoryview),
-or None.
+While a view is alive and not released, its bytearray or array cannot
+change size (BufferError): exporters keep an `ExportList` of weak
+references to their views.  After release() every operation but repr,
+== and release raises ValueError, as CPython's views do.
+
+`buffer_bytes_w(space, w_obj)` is the buffer protocol seen from the
+rest of the interpreter: the bytes of any bytes-like object (bytes,
+bytearray, memoryview, array.array), or None.
 """
 
 from __future__ import absolute_import
-import sys
-from rpython.rlib.objectmodel import compute_hash
+import weakref
+
+from rpython.rlib import rgc
+from rpython.rlib.rarithmetic import r_ulonglong
 from rpython.rlib.rstring import StringBuilder
 
 from interpreter.baseobjspace import W_Root
-from interpreter.error import oefmt
-from interpreter.gateway import interp2app, unwrap_spec
+from interpreter.error import OperationError, oefmt
+from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
+from objspace.std.bytesobject import W_BytesObject
+from objspace.std.bytearrayobject import W_BytearrayObject
+from objspace.std.intobject import W_IntObject
+from objspace.std.nativeformat import (FORMATS, read_bits, bits_to_chars,
+                                       wrap_bits, float_bits, int_bounds,
+                                       bigint_bits)
 
-_FORMATS = ['B', 'b', 'c']
-# the native multi-byte integer formats: (size, signed)
-_INT_FORMATS = {'H': (2, False), 'h': (2, True), 'I': (4, False),
-                'i': (4, True), 'L': (8, False), 'l': (8, True),
-                'Q': (8, False), 'q': (8, True), 'N': (8, False),
-                'n': (8, True), '?': (1, False)}
-_LITTLE_ENDIAN = sys.byteorder == 'little'
+# the formats that cast() accepts (the native ones of struct but 'e')
+_CAST_FORMATS = 'bBhHiIlLqQnNPfd?c'
+_BYTE_FORMATS = 'bBc'
+_MAX_NDIM = 64
+
+
+class ExportList(object):
+    """Weak references to the views of an exporter, to tell whether it
+    may change size."""
+
+    def __init__(self):
+        self.refs = []
+
+    def add(self, view):
+        self._prune()
+        self.refs.append(weakref.ref(view))
+
+    def _prune(self):
+        """Forget the views that are dead or released (for good)."""
+        live = []
+        for ref in self.refs:
+            view = ref()
+            if view is not None and not view.released:
+                live.append(ref)
+        self.refs = live
+
+    def exporting(self):
+        self._prune()
+        if not self.refs:
+            return False
+        # a view that is only garbage must not lock its exporter (CPython
+        # frees it at once): collect before saying no; a minor collection
+        # is enough for the usual temporary view, and cheap
+        rgc.collect(0)
+        self._prune()
+        if self.refs:
+            rgc.collect()
+            self._prune()
+        return len(self.refs) > 0
+
+
+def _register_view(w_obj, view):
+    from interpreter.module.array.interp_array import W_ArrayObject
+    if isinstance(w_obj, W_BytearrayObject):
+        if w_obj._views is None:
+            w_obj._views = ExportList()
+        w_obj._views.add(view)
+    elif isinstance(w_obj, W_ArrayObject):
+        if w_obj._views is None:
+            w_obj._views = ExportList()
+        w_obj._views.add(view)
 
 
 class W_MemoryView(W_Root):
-    """A view of length bytes of w_obj, from start by step."""
+    """A view of the bytes of w_obj: items of format at offset + the sum
+    of index[k] * strides[k]."""
 
-    def __init__(self, w_obj, start, step, length, format, readonly):
+    def __init__(self, w_obj, offset, format, shape, strides, readonly):
         self.w_obj = w_obj
-        self.start = start
-        self.step = step
-        self.length = length
-        self.format = format
+        self.offset = offset
+        self.format = format        # as given to cast(), maybe '@'-prefixed
+        self.code = format[len(format) - 1]
+        self.itemsize = FORMATS[self.code][0]
+        self.shape = shape
+        self.strides = strides
         self.readonly = readonly
         self.released = False
-        self.itemsize = 1       # > 1 only for the contiguous views of cast
+        _register_view(w_obj, self)
 
-    def _code(self):
-        """The item format without its optional '@' prefix."""
-        return self.format[len(self.format) - 1]
+    def _derived(self, offset, format, shape, strides, readonly):
+        return W_MemoryView(self.w_obj, offset, format, shape, strides,
+                            readonly)
 
     def _check_released(self, space):
         if self.released:
             raise oefmt(space.w_ValueError,
                         "operation forbidden on released memoryview object")
 
-    def _source(self):
-        """The exporter's current bytes."""
-        from objspace.std.bytesobject import W_BytesObject
-        w_obj = self.w_obj
-        if isinstance(w_obj, W_BytesObject):
-            return w_obj._value
-        from objspace.std.bytearrayobject import W_BytearrayObject
-        assert isinstance(w_obj, W_BytearrayObject)
-        return w_obj.as_str()
+    def _nitems(self):
+        count = 1
+        for dim in self.shape:
+            count *= dim
+        return count
+
+    # --- the exporter's bytes -----------------------------------------
 
     def _source_len(self):
-        from objspace.std.bytesobject import W_BytesObject
+        from interpreter.module.array.interp_array import W_ArrayObject
         w_obj = self.w_obj
         if isinstance(w_obj, W_BytesObject):
             return len(w_obj._value)
-        from objspace.std.bytearrayobject import W_BytearrayObject
-        assert isinstance(w_obj, W_BytearrayObject)
+        if isinstance(w_obj, W_BytearrayObject):
+            return len(w_obj._data)
+        assert isinstance(w_obj, W_ArrayObject)
         return len(w_obj._data)
 
-    def _byte_at(self, offset):
-        from objspace.std.bytesobject import W_BytesObject
+    def _check_offset(self, space, offset, size):
+        if offset < 0 or offset + size > self._source_len():
+            raise oefmt(space.w_IndexError,
+                        "memoryview: underlying buffer was resized")
+
+    def _read_bits(self, space, offset):
+        from interpreter.module.array.interp_array import W_ArrayObject
+        size = self.itemsize
+        self._check_offset(space, offset, size)
         w_obj = self.w_obj
         if isinstance(w_obj, W_BytesObject):
-            return w_obj._value[offset]
-        from objspace.std.bytearrayobject import W_BytearrayObject
-        assert isinstance(w_obj, W_BytearrayObject)
-        return w_obj._data[offset]
+            return read_bits(w_obj._value, offset, size)
+        if isinstance(w_obj, W_BytearrayObject):
+            return read_bits(w_obj._data, offset, size)
+        assert isinstance(w_obj, W_ArrayObject)
+        return read_bits(w_obj._data, offset, size)
 
-    def _offset(self, space, index):
-        """The offset in the exporter of item index (0 <= index <
-        length), checked against a bytearray that has shrunk since."""
-        offset = self.start + index * self.step
-        if offset >= self._source_len():
-            raise oefmt(space.w_IndexError,
-                        "memoryview: underlying buffer was resized")
-        return offset
+    def _write_chars(self, space, offset, chars):
+        from interpreter.module.array.interp_array import W_ArrayObject
+        self._check_offset(space, offset, len(chars))
+        w_obj = self.w_obj
+        if isinstance(w_obj, W_BytearrayObject):
+            data = w_obj._data
+        else:
+            assert isinstance(w_obj, W_ArrayObject)
+            data = w_obj._data
+        for k in range(len(chars)):
+            data[offset + k] = chars[k]
 
-    def as_str(self, space):
+    def _item_offsets(self, fortran):
+        """The byte offsets of all items, in C order (last index varies
+        fastest) or Fortran order (first index fastest)."""
+        offsets = [self.offset]
+        ndim = len(self.shape)
+        for k in range(ndim):
+            dim = ndim - 1 - k if fortran else k
+            stride = self.strides[dim]
+            offsets = [base + i * stride for base in offsets
+                       for i in range(self.shape[dim])]
+        return offsets
+
+    def as_str(self, space, fortran=False):
         """The bytes of the view (tobytes())."""
         self._check_released(space)
-        source = self._source()
-        if self.length and self.start + (self.length - 1) * self.step >= \
-                len(source):
-            raise oefmt(space.w_IndexError,
-                        "memoryview: underlying buffer was resized")
-        if self.step == 1:
-            start = self.start
-            stop = start + self.length * self.itemsize
-            assert start >= 0 and stop >= start
-            return source[start:stop]
-        builder = StringBuilder(self.length)
-        i = self.start
-        for _ in range(self.length):
-            builder.append(source[i])
-            i += self.step
+        size = self.itemsize
+        if self._c_contiguous() and not (fortran and len(self.shape) > 1):
+            nbytes = self._nitems() * size
+            start = self.offset
+            if nbytes == 0:
+                return ''
+            self._check_offset(space, start, nbytes)
+            return self._source_slice(start, start + nbytes)
+        builder = StringBuilder(self._nitems() * size)
+        for offset in self._item_offsets(fortran):
+            self._check_offset(space, offset, size)
+            builder.append(self._source_slice(offset, offset + size))
         return builder.build()
 
-    def _multibyte_item(self, space, index):
-        """Item index of a multi-byte view, decoded in native order."""
-        data = self.as_str(space)
-        size = self.itemsize
-        base = index * size
-        value = 0
-        for k in range(size):
-            if _LITTLE_ENDIAN:
-                byte = ord(data[base + size - 1 - k])
-            else:
-                byte = ord(data[base + k])
-            value = (value << 8) | byte
-        signed = _INT_FORMATS[self._code()][1]
-        if size == 8:
-            from rpython.rlib.rarithmetic import r_uint, intmask
-            from rpython.rlib.rbigint import rbigint
-            value = intmask(value)      # (wraps as the machine word does)
-            if signed or value >= 0:
-                return space.newint(value)
-            # an unsigned value with the top bit set: not a machine int
-            return space.newbigint(rbigint.fromrarith_int(r_uint(value)))
-        if signed and value >= 1 << (8 * size - 1):
-            value -= 1 << (8 * size)
-        return space.newint(value)
+    def nbytes(self):
+        return self._nitems() * self.itemsize
 
-    def _not_yet(self, space, what):
-        raise oefmt(space.w_NotImplementedError,
-                    "memoryview: %s of format '%s' is not supported yet",
-                    what, self.format)
+    def write_bytes(self, space, start, data):
+        """Store data at byte start of a C-contiguous writable view (the
+        target of struct.pack_into)."""
+        assert self._c_contiguous() and not self.readonly
+        self._write_chars(space, self.offset + start, list(data))
 
-    def _wrap_item(self, space, c):
-        if self._code() == '?':
-            return space.newbool(c != '\x00')
-        if self._code() == 'c':
-            from objspace.std.bytesobject import W_BytesObject
-            return W_BytesObject(c)
-        value = ord(c)
-        if self._code() == 'b' and value >= 128:
-            value -= 256
-        return space.newint(value)
+    def _source_slice(self, start, stop):
+        from interpreter.module.array.interp_array import W_ArrayObject
+        assert 0 <= start <= stop
+        w_obj = self.w_obj
+        if isinstance(w_obj, W_BytesObject):
+            return w_obj._value[start:stop]
+        if isinstance(w_obj, W_BytearrayObject):
+            return ''.join(w_obj._data[start:stop])
+        assert isinstance(w_obj, W_ArrayObject)
+        return ''.join(w_obj._data[start:stop])
 
-    def _item_char(self, space, w_value):
-        """The byte that stores w_value in this view's format."""
-        if self._code() == 'c':
-            from objspace.std.bytesobject import W_BytesObject
-            if not isinstance(w_value, W_BytesObject) or \
-                    len(w_value._value) != 1:
-                raise oefmt(space.w_TypeError,
-                            "memoryview: invalid type for format 'c'")
-            return w_value._value[0]
-        if not space.isinstance_w(w_value, space.w_int):
-            raise oefmt(space.w_TypeError,
-                        "memoryview: invalid type for format '%s'",
-                        self._code())
-        value = space.getindex_w(w_value, None)
-        low, high = (-128, 128) if self._code() == 'b' else (0, 256)
-        if not low <= value < high:
-            raise oefmt(space.w_ValueError,
-                        "memoryview: invalid value for format '%s'",
-                        self._code())
-        return chr(value & 0xff)
+    # --- items ----------------------------------------------------------
 
-    def _index(self, space, w_index):
-        index = space.getindex_w(w_index, space.w_IndexError)
-        if index < 0:
-            index += self.length
-        if not 0 <= index < self.length:
-            raise oefmt(space.w_IndexError,
-                        "index out of bounds on dimension 1")
-        return index
+    def _check_format_supported(self, space):
+        if self.code == 'w':
+            raise oefmt(space.w_NotImplementedError,
+                        "memoryview: format %s not supported", self.format)
+
+    def _item_w(self, space, offset):
+        self._check_format_supported(space)
+        return wrap_bits(space, self.code, self._read_bits(space, offset))
+
+    def _invalid_value(self, space):
+        return oefmt(space.w_ValueError,
+                     "memoryview: invalid value for format '%s'",
+                     self.format)
+
+    def _invalid_type(self, space):
+        return oefmt(space.w_TypeError,
+                     "memoryview: invalid type for format '%s'", self.format)
+
+    def _item_chars(self, space, w_value):
+        """The chars that store w_value as an item of this view."""
+        self._check_format_supported(space)
+        size, kind = FORMATS[self.code]
+        if kind == 'c':
+            if not isinstance(w_value, W_BytesObject):
+                raise self._invalid_type(space)
+            if len(w_value._value) != 1:
+                raise self._invalid_value(space)
+            return [w_value._value[0]]
+        if kind == '?':
+            return [chr(int(space.is_true(w_value)))]
+        if kind == 'f':
+            try:
+                value = space.float_w(w_value)
+            except OperationError as e:
+                if not e.match(space, space.w_TypeError):
+                    raise
+                raise self._invalid_type(space)
+            return bits_to_chars(float_bits(value, size), size)
+        try:
+            w_int = space.index(w_value)
+        except OperationError as e:
+            if not e.match(space, space.w_TypeError):
+                raise
+            raise self._invalid_type(space)
+        if isinstance(w_int, W_IntObject):
+            value = w_int.intval
+            if size < 8:
+                low = 0
+                high = (1 << (8 * size)) - 1
+                if kind == 'i':
+                    low = -(1 << (8 * size - 1))
+                    high = (1 << (8 * size - 1)) - 1
+                if not low <= value <= high:
+                    raise self._invalid_value(space)
+            elif value < 0 and kind == 'u' and self.code != 'P':
+                raise self._invalid_value(space)
+            return bits_to_chars(r_ulonglong(value), size)
+        num = space.bigint_w(w_int)
+        low, high = int_bounds(self.code)
+        if self.code == 'P':        # a pointer may be given signed
+            low = int_bounds('q')[0]
+        if num.lt(low) or num.gt(high):
+            raise self._invalid_value(space)
+        return bits_to_chars(bigint_bits(num, size), size)
 
     def _is_index(self, space, w_index):
         return space.isinstance_w(w_index, space.w_int) or \
             space.lookup(w_index, '__index__') is not None
 
-    # --- app-level methods -------------------------------------------
+    def _dim_index(self, space, w_index, dim):
+        index = space.getindex_w(w_index, space.w_IndexError)
+        if index < 0:
+            index += self.shape[dim]
+        if not 0 <= index < self.shape[dim]:
+            raise oefmt(space.w_IndexError,
+                        "index out of bounds on dimension %d", dim + 1)
+        return index
+
+    def _item_offset(self, space, w_index):
+        """The offset of the item that w_index (an int or a tuple of
+        ints) selects, or -1 when w_index is not an item key."""
+        ndim = len(self.shape)
+        if self._is_index(space, w_index):
+            if ndim == 0:
+                raise oefmt(space.w_TypeError,
+                            "invalid indexing of 0-dim memory")
+            if ndim > 1:
+                raise oefmt(space.w_NotImplementedError,
+                            "multi-dimensional sub-views are not "
+                            "implemented")
+            return self.offset + self._dim_index(space, w_index, 0) * \
+                self.strides[0]
+        if not space.isinstance_w(w_index, space.w_tuple):
+            return -1
+        indices_w = space.fixedview(w_index)
+        all_ints = True
+        for w_item in indices_w:
+            if not self._is_index(space, w_item):
+                all_ints = False
+        if not all_ints:
+            from objspace.std.sliceobject import W_SliceObject
+            for w_item in indices_w:
+                if not isinstance(w_item, W_SliceObject) and \
+                        not self._is_index(space, w_item):
+                    raise oefmt(space.w_TypeError,
+                                "memoryview: invalid slice key")
+            raise oefmt(space.w_NotImplementedError,
+                        "multi-dimensional slicing is not implemented")
+        if len(indices_w) < ndim:
+            raise oefmt(space.w_NotImplementedError,
+                        "sub-views are not implemented")
+        if len(indices_w) > ndim:
+            raise oefmt(space.w_TypeError, "cannot index %d-dimension view "
+                        "with %d-element tuple", ndim, len(indices_w))
+        offset = self.offset
+        for dim in range(ndim):
+            offset += self._dim_index(space, indices_w[dim], dim) * \
+                self.strides[dim]
+        return offset
+
+    def _sliced(self, space, w_slice):
+        from objspace.std.sliceobject import W_SliceObject
+        assert isinstance(w_slice, W_SliceObject)
+        if len(self.shape) == 0:
+            raise oefmt(space.w_TypeError, "invalid indexing of 0-dim memory")
+        start, stop, step, count = w_slice.indices4(space, self.shape[0])
+        shape = [count] + self.shape[1:]
+        strides = [self.strides[0] * step] + self.strides[1:]
+        return self._derived(self.offset + start * self.strides[0],
+                             self.format, shape, strides, self.readonly)
+
+    # --- app-level methods ------------------------------------------------
 
     def descr_len(self, space):
         self._check_released(space)
-        return space.newint(self.length)
+        if len(self.shape) == 0:
+            return space.newint(1)
+        return space.newint(self.shape[0])
 
     def descr_getitem(self, space, w_index):
         from objspace.std.sliceobject import W_SliceObject
         self._check_released(space)
         if isinstance(w_index, W_SliceObject):
-            if self.itemsize > 1:
-                self._not_yet(space, 'slicing')
-            start, stop, step, length = w_index.indices4(space, self.length)
-            return W_MemoryView(self.w_obj, self.start + start * self.step,
-                                self.step * step, length, self.format,
-                                self.readonly)
-        if not self._is_index(space, w_index):
+            return self._sliced(space, w_index)
+        if len(self.shape) == 0 and space.is_w(w_index, space.w_Ellipsis):
+            return self
+        if len(self.shape) == 0 and space.isinstance_w(w_index,
+                                                       space.w_tuple) \
+                and space.len_w(w_index) == 0:
+            return self._item_w(space, self.offset)
+        offset = self._item_offset(space, w_index)
+        if offset < 0:
             raise oefmt(space.w_TypeError, "memoryview: invalid slice key")
-        if self.itemsize > 1:
-            return self._multibyte_item(space, self._index(space, w_index))
-        offset = self._offset(space, self._index(space, w_index))
-        return self._wrap_item(space, self._byte_at(offset))
+        return self._item_w(space, offset)
 
     def descr_setitem(self, space, w_index, w_value):
         from objspace.std.sliceobject import W_SliceObject
-        from objspace.std.bytearrayobject import W_BytearrayObject
         self._check_released(space)
         if self.readonly:
             raise oefmt(space.w_TypeError, "cannot modify read-only memory")
-        if self.itemsize > 1:
-            self._not_yet(space, 'assignment')
-        w_obj = self.w_obj
-        assert isinstance(w_obj, W_BytearrayObject)
         if isinstance(w_index, W_SliceObject):
-            data = buffer_bytes_w(space, w_value)
-            if data is None:
-                raise oefmt(space.w_TypeError, "a bytes-like object is "
-                            "required, not '%T'", w_value)
-            start, stop, step, length = w_index.indices4(space, self.length)
-            if len(data) != length:
-                raise oefmt(space.w_ValueError, "memoryview assignment: "
-                            "lvalue and rvalue have different structures")
-            for k in range(length):
-                offset = self._offset(space, start + k * step)
-                w_obj._data[offset] = data[k]
+            if len(self.shape) != 1:
+                raise oefmt(space.w_NotImplementedError, "memoryview slice "
+                            "assignments are currently restricted to "
+                            "ndim = 1")
+            self._assign_slice(space, self._sliced(space, w_index), w_value)
             return
-        if not self._is_index(space, w_index):
-            raise oefmt(space.w_TypeError, "memoryview: invalid slice key")
-        index = self._index(space, w_index)
-        char = self._item_char(space, w_value)
-        w_obj._data[self._offset(space, index)] = char
+        ndim = len(self.shape)
+        if ndim == 0 and (space.is_w(w_index, space.w_Ellipsis) or
+                          space.isinstance_w(w_index, space.w_tuple) and
+                          space.len_w(w_index) == 0):
+            offset = self.offset
+        elif ndim > 1 and self._is_index(space, w_index):
+            raise oefmt(space.w_NotImplementedError,
+                        "sub-views are not implemented")
+        else:
+            if space.isinstance_w(w_index, space.w_tuple):
+                for w_item in space.fixedview(w_index):
+                    if not self._is_index(space, w_item):
+                        raise oefmt(space.w_TypeError,
+                                    "memoryview: invalid slice key")
+            offset = self._item_offset(space, w_index)
+            if offset < 0:
+                raise oefmt(space.w_TypeError,
+                            "memoryview: invalid slice key")
+        self._write_chars(space, offset, self._item_chars(space, w_value))
+
+    def _assign_slice(self, space, target, w_value):
+        source = view_of(space, w_value)
+        if source is None:
+            raise oefmt(space.w_TypeError, "a bytes-like object is required,"
+                        " not '%T'", w_value)
+        if source.code != target.code or len(source.shape) != 1 or \
+                source.shape[0] != target.shape[0]:
+            raise oefmt(space.w_ValueError, "memoryview assignment: lvalue "
+                        "and rvalue have different structures")
+        # read everything first: source and target may overlap
+        data = source.as_str(space)
+        size = self.itemsize
+        for i in range(target.shape[0]):
+            chars = [data[i * size + k] for k in range(size)]
+            self._write_chars(space, target.offset + i * target.strides[0],
+                              chars)
 
     def descr_delitem(self, space, w_index):
         self._check_released(space)
+        if self.readonly:
+            raise oefmt(space.w_TypeError, "cannot modify read-only memory")
         raise oefmt(space.w_TypeError, "cannot delete memory")
 
     def descr_tobytes(self, space, w_order=None):
         """Return the data in the buffer as a byte string."""
-        from objspace.std.bytesobject import W_BytesObject
-        return W_BytesObject(self.as_str(space))
+        fortran = False
+        if w_order is not None and not space.is_none(w_order):
+            order = space.text_w(w_order)
+            if order not in ('C', 'F', 'A'):
+                raise oefmt(space.w_ValueError,
+                            "order must be 'C', 'F' or 'A'")
+            fortran = order == 'F'
+        return space.newbytes(self.as_str(space, fortran))
 
     def descr_tolist(self, space):
         """Return the data in the buffer as a list of elements."""
-        if self.itemsize > 1:
-            return space.newlist([self._multibyte_item(space, i)
-                                  for i in range(self.length)])
-        data = self.as_str(space)
-        return space.newlist([self._wrap_item(space, c) for c in data])
+        self._check_released(space)
+        self._check_format_supported(space)
+        if len(self.shape) == 0:
+            return self._item_w(space, self.offset)
+        return self._tolist(space, 0, self.offset)
+
+    def _tolist(self, space, dim, offset):
+        stride = self.strides[dim]
+        if dim == len(self.shape) - 1:
+            items_w = [self._item_w(space, offset + i * stride)
+                       for i in range(self.shape[dim])]
+        else:
+            items_w = [self._tolist(space, dim + 1, offset + i * stride)
+                       for i in range(self.shape[dim])]
+        return space.newlist(items_w)
 
     def descr_hex(self, space, w_sep=None, w_bytes_per_sep=None):
         """Return the data in the buffer as a str of hexadecimal
         numbers."""
-        from objspace.std.bytesobject import W_BytesObject
         w_bytes = W_BytesObject(self.as_str(space))
         return w_bytes.descr_hex(space, w_sep, w_bytes_per_sep)
 
@@ -283,8 +474,8 @@ class W_MemoryView(W_Root):
     def descr_toreadonly(self, space):
         """Return a readonly version of the memoryview."""
         self._check_released(space)
-        return W_MemoryView(self.w_obj, self.start, self.step, self.length,
-                            self.format, True)
+        return self._derived(self.offset, self.format, self.shape,
+                             self.strides, True)
 
     def descr_cast(self, space, w_format, w_shape=None):
         """Cast a memoryview to a new format or shape."""
@@ -292,85 +483,115 @@ class W_MemoryView(W_Root):
         if not space.isinstance_w(w_format, space.w_str):
             raise oefmt(space.w_TypeError, "cast() argument 'format' must "
                         "be str, not %T", w_format)
+        if not self._c_contiguous():
+            raise oefmt(space.w_TypeError, "memoryview: casts are restricted"
+                        " to C-contiguous views")
+        has_shape = w_shape is not None and not space.is_none(w_shape)
+        if (has_shape or len(self.shape) != 1) and self._zero_in_shape():
+            raise oefmt(space.w_TypeError, "memoryview: cannot cast view "
+                        "with zeros in shape or strides")
+        shape_w = []
+        if has_shape:
+            if not space.isinstance_w(w_shape, space.w_list) and \
+                    not space.isinstance_w(w_shape, space.w_tuple):
+                raise oefmt(space.w_TypeError,
+                            "shape must be a list or a tuple")
+            shape_w = space.fixedview(w_shape)
+            if len(self.shape) != 1 and len(shape_w) != 1:
+                raise oefmt(space.w_TypeError, "memoryview: cast must be "
+                            "1D -> ND or ND -> 1D")
         format = space.text_w(w_format)
-        code = format[1:] if format.startswith('@') else format
-        if code in _INT_FORMATS and code not in _FORMATS:
-            return self._cast_multibyte(space, format, code, w_shape)
-        if self.itemsize > 1 and code in _FORMATS:
-            if self.step != 1:
-                self._not_yet(space, 'cast')
-            view = W_MemoryView(self.w_obj, self.start, 1,
-                                self.length * self.itemsize, format,
-                                self.readonly)
-            return view
-        if code not in _FORMATS:
+        prefix = 1 if format.startswith('@') else 0
+        if len(format) != prefix + 1 or \
+                format[len(format) - 1] not in _CAST_FORMATS:
             raise oefmt(space.w_ValueError, "memoryview: destination format "
                         "must be a native single character format prefixed "
                         "with an optional '@'")
-        if w_shape is not None and not space.is_none(w_shape):
-            shape_w = space.listview(w_shape)
-            product = 1
-            for w_dim in shape_w:
-                product *= space.int_w(w_dim)
-            if len(shape_w) != 1 or product != self.length:
-                raise oefmt(space.w_TypeError, "memoryview: product(shape) "
-                            "* itemsize != buffer size")
-        view = W_MemoryView(self.w_obj, self.start, self.step, self.length,
-                            format, self.readonly)
-        return view
+        code = format[len(format) - 1]
+        if self.code not in _BYTE_FORMATS and code not in _BYTE_FORMATS:
+            raise oefmt(space.w_TypeError, "memoryview: cannot cast between "
+                        "two non-byte formats")
+        itemsize = FORMATS[code][0]
+        nbytes = self.nbytes()
+        if nbytes % itemsize:
+            raise oefmt(space.w_TypeError,
+                        "memoryview: length is not a multiple of itemsize")
+        if not has_shape:
+            return self._derived(self.offset, format, [nbytes // itemsize],
+                                 [itemsize], self.readonly)
+        if len(shape_w) > _MAX_NDIM:
+            raise oefmt(space.w_ValueError, "memoryview: number of "
+                        "dimensions must not exceed %d", _MAX_NDIM)
+        shape = [0] * len(shape_w)
+        product = 1
+        for i in range(len(shape_w)):
+            if not space.isinstance_w(shape_w[i], space.w_int):
+                raise oefmt(space.w_TypeError, "memoryview.cast(): elements "
+                            "of shape must be integers")
+            dim = space.getindex_w(shape_w[i], space.w_OverflowError)
+            if dim <= 0:
+                raise oefmt(space.w_ValueError, "memoryview.cast(): elements"
+                            " of shape must be integers > 0")
+            shape[i] = dim
+            product *= dim
+        if product * itemsize != nbytes:
+            raise oefmt(space.w_TypeError, "memoryview: product(shape) * "
+                        "itemsize != buffer size")
+        strides = [0] * len(shape)
+        stride = itemsize
+        for i in range(len(shape) - 1, -1, -1):
+            strides[i] = stride
+            stride *= shape[i]
+        return self._derived(self.offset, format, shape, strides,
+                             self.readonly)
 
-    def _cast_multibyte(self, space, format, code, w_shape):
-        size = _INT_FORMATS[code][0]
-        if self.step != 1 or self.itemsize != 1:
-            raise oefmt(space.w_TypeError, "memoryview: casts are restricted"
-                        " to C-contiguous views")
-        if self.length % size != 0:
-            raise oefmt(space.w_TypeError, "memoryview: length is not a "
-                        "multiple of itemsize")
-        if w_shape is not None and not space.is_none(w_shape):
-            self._not_yet(space, 'shape')
-        view = W_MemoryView(self.w_obj, self.start, 1, self.length // size,
-                            format, self.readonly)
-        view.itemsize = size
-        return view
+    def _zero_in_shape(self):
+        for dim in self.shape:
+            if dim == 0:
+                return True
+        return False
 
-    def _values(self, space):
-        """The items as ints (c: the byte) and whether they are bytes."""
-        if self.itemsize > 1:
-            self._not_yet(space, 'comparison')
-        data = self.as_str(space)
-        values = [0] * len(data)
-        for i in range(len(data)):
-            value = ord(data[i])
-            if self._code() == 'b' and value >= 128:
-                value -= 256
-            values[i] = value
-        return values
+    def _c_contiguous(self):
+        return self._contiguous(False)
+
+    def _contiguous(self, fortran):
+        """Whether the items lie one after the other in C (or Fortran)
+        order; dimensions of length 1 have any stride."""
+        if self._zero_in_shape():
+            return True
+        expected = self.itemsize
+        ndim = len(self.shape)
+        for k in range(ndim):
+            dim = k if fortran else ndim - 1 - k
+            if self.shape[dim] > 1 and self.strides[dim] != expected:
+                return False
+            expected *= self.shape[dim]
+        return True
 
     def descr_eq(self, space, w_other):
         if self is w_other:
             return space.w_True
-        if self.released:
-            return space.w_False
         if isinstance(w_other, W_MemoryView):
-            if w_other.released:
-                return space.w_False
-            other = w_other._values(space)
-            other_is_char = w_other._code() == 'c'
+            other = w_other
         else:
-            data = buffer_bytes_w(space, w_other)
-            if data is None:
+            other = view_of(space, w_other)
+            if other is None:
                 return space.w_NotImplemented
-            other = [ord(c) for c in data]
-            other_is_char = False
-        mine = self._values(space)
-        if len(mine) != len(other):
+        if self.released or other.released:
             return space.w_False
-        # items of 'c' (bytes) never equal items of a numeric format
-        if mine and (self._code() == 'c') != other_is_char:
+        if self.shape != other.shape:
             return space.w_False
-        for i in range(len(mine)):
-            if mine[i] != other[i]:
+        if self.code == 'w' or other.code == 'w':
+            return space.w_NotImplemented
+        if self.code == other.code and FORMATS[self.code][1] in 'iuc':
+            # one integer format: equal bytes are equal values
+            return space.newbool(self.as_str(space) == other.as_str(space))
+        # items compare as values: b'a' (format 'c') never equals 97
+        offsets = self._item_offsets(False)
+        other_offsets = other._item_offsets(False)
+        for i in range(len(offsets)):
+            if not space.eq_w(self._item_w(space, offsets[i]),
+                              other._item_w(space, other_offsets[i])):
                 return space.w_False
         return space.w_True
 
@@ -385,10 +606,11 @@ class W_MemoryView(W_Root):
         if not self.readonly:
             raise oefmt(space.w_ValueError,
                         "cannot hash writable memoryview object")
-        x = compute_hash(self.as_str(space))
-        if x == -1:
-            x = -2
-        return space.newint(x)
+        if self.code not in _BYTE_FORMATS:
+            raise oefmt(space.w_ValueError, "memoryview: hashing is "
+                        "restricted to formats 'B', 'b' or 'c'")
+        space.hash(self.w_obj)      # unhashable exporters: TypeError
+        return space.hash(W_BytesObject(self.as_str(space)))
 
     def descr_repr(self, space):
         prefix = 'released memory' if self.released else 'memory'
@@ -397,9 +619,14 @@ class W_MemoryView(W_Root):
     def descr_iter(self, space):
         from objspace.std.iterobject import W_SeqIterObject
         self._check_released(space)
+        if len(self.shape) == 0:
+            raise oefmt(space.w_TypeError, "invalid indexing of 0-dim memory")
+        if len(self.shape) > 1:
+            raise oefmt(space.w_NotImplementedError,
+                        "multi-dimensional sub-views are not implemented")
         return W_SeqIterObject(self)
 
-    # --- attributes --------------------------------------------------
+    # --- attributes -----------------------------------------------------
 
     def descr_get_obj(self, space):
         self._check_released(space)
@@ -415,7 +642,7 @@ class W_MemoryView(W_Root):
 
     def descr_get_nbytes(self, space):
         self._check_released(space)
-        return space.newint(self.length * self.itemsize)
+        return space.newint(self.nbytes())
 
     def descr_get_readonly(self, space):
         self._check_released(space)
@@ -423,55 +650,87 @@ class W_MemoryView(W_Root):
 
     def descr_get_ndim(self, space):
         self._check_released(space)
-        return space.newint(1)
+        return space.newint(len(self.shape))
 
     def descr_get_shape(self, space):
         self._check_released(space)
-        return space.newtuple([space.newint(self.length)])
+        return space.newtuple([space.newint(dim) for dim in self.shape])
 
     def descr_get_strides(self, space):
         self._check_released(space)
-        return space.newtuple([space.newint(self.step * self.itemsize)])
+        return space.newtuple([space.newint(s) for s in self.strides])
 
     def descr_get_suboffsets(self, space):
         self._check_released(space)
         return space.newtuple([])
 
+    def descr_get_c_contiguous(self, space):
+        self._check_released(space)
+        return space.newbool(self._contiguous(False))
+
+    def descr_get_f_contiguous(self, space):
+        self._check_released(space)
+        return space.newbool(self._contiguous(True))
+
     def descr_get_contiguous(self, space):
         self._check_released(space)
-        return space.newbool(self.step == 1 or self.length <= 1)
+        return space.newbool(self._contiguous(False) or
+                             self._contiguous(True))
+
+
+def view_of(space, w_obj):
+    """A new one-dimensional byte view (or a copy of a memoryview) of a
+    bytes-like object, or None for any other object."""
+    from interpreter.module.array.interp_array import W_ArrayObject
+    if isinstance(w_obj, W_MemoryView):
+        w_obj._check_released(space)
+        return w_obj._derived(w_obj.offset, w_obj.format, w_obj.shape,
+                              w_obj.strides, w_obj.readonly)
+    if isinstance(w_obj, W_BytesObject):
+        return W_MemoryView(w_obj, 0, 'B', [len(w_obj._value)], [1], True)
+    if isinstance(w_obj, W_BytearrayObject):
+        return W_MemoryView(w_obj, 0, 'B', [len(w_obj._data)], [1], False)
+    if isinstance(w_obj, W_ArrayObject):
+        return W_MemoryView(w_obj, 0, w_obj.format, [w_obj.length()],
+                            [w_obj.itemsize], False)
+    return None
+
+
+def writable_view(space, w_obj, prefix=''):
+    """A C-contiguous writable view of w_obj (release it after use),
+    or TypeError."""
+    view = view_of(space, w_obj)
+    if view is None or view.readonly or not view._c_contiguous():
+        if view is not None:
+            view.released = True
+        raise oefmt(space.w_TypeError, "%sargument must be read-write "
+                    "bytes-like object, not %T", prefix, w_obj)
+    return view
 
 
 def buffer_bytes_w(space, w_obj):
-    """The bytes of a bytes-like object (bytes, bytearray, memoryview),
-    or None for any other object."""
-    from objspace.std.bytesobject import W_BytesObject
-    from objspace.std.bytearrayobject import W_BytearrayObject
+    """The bytes of a bytes-like object (bytes, bytearray, memoryview,
+    array.array), or None for any other object."""
+    from interpreter.module.array.interp_array import W_ArrayObject
     if isinstance(w_obj, W_BytesObject):
         return w_obj._value
     if isinstance(w_obj, W_BytearrayObject):
         return w_obj.as_str()
     if isinstance(w_obj, W_MemoryView):
         return w_obj.as_str(space)
+    if isinstance(w_obj, W_ArrayObject):
+        return w_obj.as_str()
     return None
 
 
 def descr_new_memoryview(space, w_type, w_object):
     """Create a new memoryview object which references the given
     object."""
-    from objspace.std.bytesobject import W_BytesObject
-    from objspace.std.bytearrayobject import W_BytearrayObject
-    if isinstance(w_object, W_MemoryView):
-        w_object._check_released(space)
-        return W_MemoryView(w_object.w_obj, w_object.start, w_object.step,
-                            w_object.length, w_object.format,
-                            w_object.readonly)
-    if isinstance(w_object, W_BytesObject):
-        return W_MemoryView(w_object, 0, 1, len(w_object._value), 'B', True)
-    if isinstance(w_object, W_BytearrayObject):
-        return W_MemoryView(w_object, 0, 1, len(w_object._data), 'B', False)
-    raise oefmt(space.w_TypeError, "memoryview: a bytes-like object is "
-                "required, not '%T'", w_object)
+    view = view_of(space, w_object)
+    if view is None:
+        raise oefmt(space.w_TypeError, "memoryview: a bytes-like object is "
+                    "required, not '%T'", w_object)
+    return view
 
 
 W_MemoryView.typedef = TypeDef(
@@ -504,8 +763,8 @@ W_MemoryView.typedef = TypeDef(
     shape=GetSetProperty(W_MemoryView.descr_get_shape),
     strides=GetSetProperty(W_MemoryView.descr_get_strides),
     suboffsets=GetSetProperty(W_MemoryView.descr_get_suboffsets),
-    c_contiguous=GetSetProperty(W_MemoryView.descr_get_contiguous),
-    f_contiguous=GetSetProperty(W_MemoryView.descr_get_contiguous),
+    c_contiguous=GetSetProperty(W_MemoryView.descr_get_c_contiguous),
+    f_contiguous=GetSetProperty(W_MemoryView.descr_get_f_contiguous),
     contiguous=GetSetProperty(W_MemoryView.descr_get_contiguous),
     acceptable_as_base=False,
 )

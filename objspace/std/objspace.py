@@ -20,6 +20,7 @@ from rpython.rlib.rbigint import rbigint
 from interpreter.baseobjspace import ObjSpace, W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.executioncontext import ExecutionContext
+from interpreter.module._thread import threadstate
 from interpreter.typedef import TypeDef
 from objspace.descroperation import DescrOperation
 
@@ -193,6 +194,10 @@ class StdObjSpace(DescrOperation, ObjSpace):
         return w_obj
 
     def getexecutioncontext(self):
+        """The running thread's context (interpreter/module/_thread/
+        threadstate.py); self.ec is the main thread's."""
+        if self.config.objspace.threads:
+            return threadstate.getexecutioncontext(self)
         return self.ec
 
     def createframe(self, code, w_globals, w_locals=None):
@@ -380,6 +385,16 @@ class StdObjSpace(DescrOperation, ObjSpace):
         if isinstance(w_iterable, W_TupleObject):
             return w_iterable.items_w
         return self.listview(w_iterable)
+
+    def exact_sequence_items(self, w_obj):
+        """The storage of an exact tuple or list (to read at once, not to
+        change), or None for anything else: subclasses and proxies may
+        iterate differently."""
+        if type(w_obj) is W_TupleObject:
+            return w_obj.items_w
+        if type(w_obj) is W_ListObject:
+            return w_obj.items_w
+        return None
 
     def listview(self, w_iterable):
         """The items of an iterable, as a new list (a tuple's or list's

@@ -5,6 +5,7 @@ comparison."""
 
 from __future__ import absolute_import
 from interpreter.error import oefmt
+from objspace.std.intobject import W_IntObject
 
 
 def sequence_repr(space, w_seq, items_w, opening, closing):
@@ -32,12 +33,11 @@ def sequence_slice(space, items_w, w_slice):
 def normalize_index(space, items_w, w_index, typename, message=None):
     """The position for items_w[w_index]; IndexError with `message`
     (default: "<typename> index out of range") outside the sequence."""
-    if not space.isinstance_w(w_index, space.w_int) and \
-            space.lookup(w_index, '__index__') is None:
-        raise oefmt(space.w_TypeError,
-                    "%s indices must be integers or slices, not %T",
-                    typename, w_index)
-    index = space.getindex_w(w_index, space.w_IndexError)
+    if type(w_index) is W_IntObject:
+        # the common case: an exact machine int is its own index
+        index = w_index.intval
+    else:
+        index = _index_of(space, w_index, typename)
     if index < 0:
         index += len(items_w)
     if index < 0 or index >= len(items_w):
@@ -45,6 +45,17 @@ def normalize_index(space, items_w, w_index, typename, message=None):
             raise oefmt(space.w_IndexError, "%s", message)
         raise oefmt(space.w_IndexError, "%s index out of range", typename)
     return index
+
+
+def _index_of(space, w_index, typename):
+    """A sequence index from a big int, an int subclass or an object
+    with __index__ (TypeError for anything else)."""
+    if not space.isinstance_w(w_index, space.w_int) and \
+            space.lookup(w_index, '__index__') is None:
+        raise oefmt(space.w_TypeError,
+                    "%s indices must be integers or slices, not %T",
+                    typename, w_index)
+    return space.getindex_w(w_index, space.w_IndexError)
 
 
 def sequence_contains(space, items_w, w_item):

@@ -29,7 +29,7 @@ from __future__ import absolute_import
 import weakref
 
 from rpython.rlib import jit
-from rpython.rlib.objectmodel import compute_hash, compute_identity_hash
+from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rarithmetic import intmask
 
 from interpreter.argument import Arguments
@@ -43,7 +43,24 @@ from objspace.std.mapdict import Terminator
 
 
 class VersionTag(object):
-    """A token, replaced whenever the lookups of a type may change."""
+    """A token, replaced whenever the lookups of a type may change.
+    `hash` is its key in the method cache: a number drawn at creation,
+    cheaper to read than the GC's identity hash."""
+
+    def __init__(self):
+        _version_counter.count += 1
+        self.hash = intmask(_version_counter.count * 0x9E3779B1)
+
+
+class _VersionCounter(object):
+    """How many version tags were made (a prebuilt instance, so that it
+    stays writable after translation)."""
+
+    def __init__(self):
+        self.count = 0
+
+
+_version_counter = _VersionCounter()
 
 
 class Layout(object):
@@ -664,8 +681,7 @@ class MethodCache(object):
 
 
 def method_cache_index(version_tag, name):
-    h = intmask(compute_identity_hash(version_tag) * 0x9E3779B1)
-    return (h ^ compute_hash(name)) & METHOD_CACHE_MASK
+    return (version_tag.hash ^ compute_hash(name)) & METHOD_CACHE_MASK
 
 
 # The builtin types whose instances CPython does not track in its cycle
@@ -805,9 +821,13 @@ def _best_base(space, bases_w):
         if not isinstance(w_base, W_TypeObject):
             raise oefmt(space.w_TypeError, "bases must be types")
         if not w_base.acceptable_as_base:
+            # (named as CPython's tp_name: with its module, if not builtins)
+            name = w_base.name
+            module = w_base.builtin_typedef.module
+            if module != 'builtins':
+                name = '%s.%s' % (module, name)
             raise oefmt(space.w_TypeError,
-                        "type '%s' is not an acceptable base type",
-                        w_base.name)
+                        "type '%s' is not an acceptable base type", name)
         layout = w_base.layout
         if best_layout is None or layout.issublayout(best_layout):
             if best_layout is None or layout is not best_layout:

@@ -18,6 +18,7 @@ from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app, unwrap_spec
 from interpreter.typedef import TypeDef
 from objspace.std.typeobject import interp_classmethod
+from objspace.std.intobject import W_IntObject
 from objspace.std.proxyobject import real_instance
 
 
@@ -217,11 +218,15 @@ class W_UnicodeObject(W_Root):
                 builder.append(value[i])
                 i += step
             return W_UnicodeObject(builder.build())
-        if not space.isinstance_w(w_index, space.w_int) and \
-                space.lookup(w_index, '__index__') is None:
-            raise oefmt(space.w_TypeError,
-                        "string indices must be integers, not '%T'", w_index)
-        index = space.getindex_w(w_index, space.w_IndexError)
+        if type(w_index) is W_IntObject:
+            index = w_index.intval      # the common case, no protocol
+        else:
+            if not space.isinstance_w(w_index, space.w_int) and \
+                    space.lookup(w_index, '__index__') is None:
+                raise oefmt(space.w_TypeError,
+                            "string indices must be integers, not '%T'",
+                            w_index)
+            index = space.getindex_w(w_index, space.w_IndexError)
         if index < 0:
             index += len(value)
         if index < 0 or index >= len(value):

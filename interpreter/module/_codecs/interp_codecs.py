@@ -434,11 +434,12 @@ def _text_arg(space, w_obj, funcname):
 
 
 def bytes_arg(space, w_obj, funcname):
-    """The bytes of a bytes-like argument (bytes, bytearray)."""
-    if space.isinstance_w(w_obj, space.w_bytes):
-        return space.bytes_w(w_obj)
-    if space.isinstance_w(w_obj, space.w_bytearray):
-        return space.bytes_w(space.call_function(space.w_bytes, w_obj))
+    """The bytes of a bytes-like argument (bytes, bytearray, memoryview,
+    array.array)."""
+    from objspace.std.bytesobject import bytes_like_w
+    data = bytes_like_w(space, w_obj, allow_dunder=False)
+    if data is not None:
+        return data
     raise oefmt(space.w_TypeError,
                 "a bytes-like object is required, not '%T'", w_obj)
 

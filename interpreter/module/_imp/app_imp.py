@@ -175,3 +175,66 @@ class PathFinder:
     @classmethod
     def invalidate_caches(cls):
         pass
+
+
+class FileFinder:
+    """The finder of one directory of the path, as sys.path_hooks makes
+    it for pkgutil-style code (pkgutil.iter_modules, runpy.run_path); the
+    import statement itself searches the path at interp level."""
+
+    def __init__(self, path):
+        self.path = path
+
+    @classmethod
+    def path_hook(cls, path):
+        """The finder of a directory; ImportError for anything else."""
+        import posix
+        try:
+            st = posix.stat(path or '.')
+        except (OSError, ValueError):
+            st = None
+        if st is None or st.st_mode & 0o170000 != 0o040000:
+            raise ImportError('only directories are supported', path=path)
+        return cls(path)
+
+    def __repr__(self):
+        return 'FileFinder(%r)' % (self.path,)
+
+    def find_spec(self, fullname, target=None):
+        import _imp
+        return _imp._find_spec(fullname, [self.path])
+
+    def invalidate_caches(self):
+        pass
+
+    def iter_modules(self, prefix=''):
+        """(prefix + name, is_package) for the modules of the directory,
+        sorted by file name."""
+        import posix
+        directory = self.path or '.'
+        try:
+            names = sorted(posix.listdir(directory))
+        except OSError:
+            return
+        seen = set()
+        for filename in names:
+            if filename.endswith('.py'):
+                modname = filename[:-3]
+                ispkg = False
+                if modname == '__init__':
+                    continue
+            elif '.' not in filename:
+                # a directory is a package if it has an __init__.py
+                try:
+                    inside = posix.listdir(directory + '/' + filename)
+                except OSError:
+                    continue
+                if '__init__.py' not in inside:
+                    continue
+                modname = filename
+                ispkg = True
+            else:
+                continue
+            if modname and '.' not in modname and modname not in seen:
+                seen.add(modname)
+                yield prefix + modname, ispkg

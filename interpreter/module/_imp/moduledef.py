@@ -35,6 +35,7 @@ class Module(MixedModule):
         'NamespaceLoader': 'app_imp.NamespaceLoader',
         'BuiltinImporter': 'app_imp.BuiltinImporter',
         'PathFinder': 'app_imp.PathFinder',
+        'FileFinder': 'app_imp.FileFinder',
     }
 
     def install_applevel(self, space):
@@ -43,3 +44,7 @@ class Module(MixedModule):
         w_meta_path = space.builtin_modules['sys'].get('meta_path')
         space.call_method(w_meta_path, 'extend', space.newlist(
             [self.get('BuiltinImporter'), self.get('PathFinder')]))
+        # and sys.path_hooks with the finder of a directory
+        w_path_hooks = space.builtin_modules['sys'].get('path_hooks')
+        space.call_method(w_path_hooks, 'append', space.getattr(
+            self.get('FileFinder'), space.newtext('path_hook')))

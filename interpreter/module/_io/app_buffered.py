@@ -207,9 +207,7 @@ class _BufferedBase(_BufferedIOBase):
         return result
 
     def readinto(self, buffer):
-        data = self.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
+        return _readinto(self.read, buffer)
 
     # writing
 

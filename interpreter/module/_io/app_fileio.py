@@ -197,11 +197,7 @@ class FileIO(_RawIOBase):
 
     def readinto(self, buffer):
         """Same as RawIOBase.readinto()."""
-        data = self.read(len(buffer))
-        if data is None:
-            return None
-        buffer[:len(data)] = data
-        return len(data)
+        return _readinto(self.read, buffer)
 
     def write(self, b):
         """Write buffer b to file, return number of bytes written."""

@@ -188,9 +188,7 @@ class _BufferedIOBase(_IOBase):
         return self.read(size)
 
     def readinto(self, buffer):
-        data = self.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
+        return _readinto(self.read, buffer)
 
     def detach(self):
         _unsupported("detach")
@@ -219,12 +217,22 @@ def _size_arg(size):
 def _bytes_like(data):
     if isinstance(data, bytes):
         return data
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    # bytearray, memoryview, array.array...: anything with a buffer
     try:
         view = memoryview(data)
     except TypeError:
         raise TypeError("a bytes-like object is required, not '%s'"
                         % type(data).__name__) from None
-    return view.tobytes()
+    # released at once, so that it does not keep a bytearray from resizing
+    with view:
+        return view.tobytes()
+
+
+def _readinto(read, buffer):
+    """readinto() through read(): fill the bytes of buffer (a bytearray,
+    memoryview, array...) from the start."""
+    with memoryview(buffer) as view, view.cast('B') as target:
+        data = read(len(target))
+        if data is None:
+            return None
+        target[:len(data)] = data
+    return len(data)

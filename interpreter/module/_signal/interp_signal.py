@@ -19,6 +19,7 @@ from rpython.rlib.rarithmetic import intmask
 
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import unwrap_spec
+from interpreter.module._thread.threadstate import in_main_thread
 
 NSIG = rsignal.NSIG
 SIG_DFL = rsignal.SIG_DFL
@@ -55,6 +56,8 @@ def signals_pending(space):
 
 def run_pending_handlers(space, frame):
     """Call the Python handler of every signal that arrived."""
+    if not in_main_thread(space):
+        return      # (left pending: only the main thread runs handlers)
     state = get_state(space)
     rsignal.pypysig_getaddr_occurred().c_value = 0
     while True:

@@ -466,6 +466,8 @@ def sre_match(state, ppos, ptr, toplevel):
             ppos += code[ppos + 1] + 1
 
         elif op == REPEAT:
+            if _is_deterministic_greedy_repeat(code, ppos):
+                return _op_deterministic_repeat(state, ppos, ptr, toplevel)
             rep = Repeat(ppos, state.repeat)
             state.repeat = rep
             ok = sre_match(state, ppos + code[ppos + 1] + 1, ptr, toplevel)
@@ -686,6 +688,102 @@ def _op_max_until(state, ppos, ptr, toplevel):
     ok = sre_match(state, ppos + 1, ptr, toplevel)
     state.repeat = rep
     return ok
+
+
+def _is_deterministic_greedy_repeat(code, ppos):
+    """Whether REPEAT <skip> <min> <max> body MAX_UNTIL at ppos has a body
+    that matches in at most one way (single characters, marks and
+    anchors, no choice point): its iterations can then run in a loop."""
+    until = ppos + code[ppos + 1] + 1
+    if code[until] != MAX_UNTIL:
+        return False
+    p = ppos + 4
+    while p < until:
+        op = code[p]
+        if op == ANY or op == ANY_ALL:
+            p += 1
+        elif (op == LITERAL or op == NOT_LITERAL or op == LITERAL_IGNORE or
+              op == NOT_LITERAL_IGNORE or op == LITERAL_UNI_IGNORE or
+              op == NOT_LITERAL_UNI_IGNORE or op == LITERAL_LOC_IGNORE or
+              op == NOT_LITERAL_LOC_IGNORE or op == CATEGORY or
+              op == MARK or op == AT):
+            p += 2
+        elif (op == IN or op == IN_IGNORE or op == IN_UNI_IGNORE or
+              op == IN_LOC_IGNORE):
+            p += code[p + 1] + 1
+        else:
+            return False
+    return p == until
+
+
+@specialize.argtype(0)
+def _match_deterministic(state, ppos, stop, ptr):
+    """Run a deterministic body (code[ppos:stop]) from ptr: where it ends,
+    or -1."""
+    code = state.code
+    while ppos < stop:
+        op = code[ppos]
+        if op == MARK:
+            state.set_mark(code[ppos + 1], ptr)
+            ppos += 2
+        elif op == AT:
+            if not at(state, ptr, code[ppos + 1]):
+                return -1
+            ppos += 2
+        else:
+            if ptr >= state.end or not match_one(code, ppos, state.ch(ptr)):
+                return -1
+            ptr += 1
+            if op == ANY or op == ANY_ALL:
+                ppos += 1
+            elif (op == IN or op == IN_IGNORE or op == IN_UNI_IGNORE or
+                  op == IN_LOC_IGNORE):
+                ppos += code[ppos + 1] + 1
+            else:
+                ppos += 2
+    return ptr
+
+
+@specialize.argtype(0)
+def _op_deterministic_repeat(state, ppos, ptr, toplevel):
+    """A greedy REPEAT whose body matches in at most one way, without a
+    recursion per iteration (a subject of a million iterations must not
+    exhaust the stack): run the iterations in a loop, remembering where
+    each began, then try the tail after the most iterations first, as
+    the recursive MAX_UNTIL does.  The marks after n iterations are those
+    of the start plus one run of the body from where iteration n began,
+    since every iteration sets the same marks."""
+    code = state.code
+    minc = code[ppos + 2]
+    maxc = code[ppos + 3]
+    body = ppos + 4
+    until = ppos + code[ppos + 1] + 1
+    lastmark = state.lastmark
+    lastindex = state.lastindex
+    saved = state.push_marks()
+    ends = [ptr]            # ends[n]: where iteration n ended
+    while maxc == MAXREPEAT or len(ends) - 1 < maxc:
+        start = ends[-1]
+        end = _match_deterministic(state, body, until, start)
+        if end < 0:
+            break
+        ends.append(end)
+        if end == start and len(ends) - 1 >= minc:
+            break           # an empty iteration ends the repeat
+    count = len(ends) - 1
+    while count >= minc:
+        state.pop_marks(saved)
+        state.lastmark = lastmark
+        state.lastindex = lastindex
+        if count > 0:
+            _match_deterministic(state, body, until, ends[count - 1])
+        if sre_match(state, until + 1, ends[count], toplevel):
+            return True
+        count -= 1
+    state.pop_marks(saved)
+    state.lastmark = lastmark
+    state.lastindex = lastindex
+    return False
 
 
 @specialize.argtype(0)

@@ -61,6 +61,10 @@ def get_subject(space, w_string):
         return Subject(w_string, None, space.bytes_w(w_string))
     if isinstance(w_string, W_BytearrayObject):
         return Subject(w_string, None, w_string.as_str())
+    from objspace.std.memoryviewobject import buffer_bytes_w
+    data = buffer_bytes_w(space, w_string)      # memoryview, array.array
+    if data is not None:
+        return Subject(w_string, None, data)
     raise oefmt(space.w_TypeError,
                 "expected string or bytes-like object, got '%T'", w_string)
 

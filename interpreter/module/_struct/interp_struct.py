@@ -21,8 +21,8 @@ from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef, GetSetProperty
-from objspace.std.bytesobject import W_BytesObject
-from objspace.std.bytearrayobject import W_BytearrayObject
+from objspace.std.bytesobject import W_BytesObject, bytes_like_w
+from objspace.std.memoryviewobject import writable_view
 from objspace.std.instanceobject import register_user_subclassable
 from objspace.std.intobject import W_AbstractIntObject
 
@@ -196,12 +196,8 @@ def _pack_float(space, fmt, field, w_x, out):
 
 
 def _bytes_of(space, w_x):
-    """The bytes of a bytes or bytearray object, or None."""
-    if isinstance(w_x, W_BytesObject):
-        return space.bytes_w(w_x)
-    if isinstance(w_x, W_BytearrayObject):
-        return w_x.as_str()
-    return None
+    """The bytes of a bytes-like object, or None."""
+    return bytes_like_w(space, w_x, allow_dunder=False)
 
 
 def pack_items(space, fmt, args_w):
@@ -359,12 +355,16 @@ def do_unpack_from(space, fmt, w_buffer, offset):
 
 
 def do_pack_into(space, fmt, w_buffer, offset, args_w):
-    if not isinstance(w_buffer, W_BytearrayObject):
-        raise oefmt(space.w_TypeError,
-                    "argument must be read-write bytes-like object, not %T",
-                    w_buffer)
+    view = writable_view(space, w_buffer)
+    try:
+        _pack_into_view(space, fmt, view, offset, args_w)
+    finally:
+        view.released = True
+
+
+def _pack_into_view(space, fmt, view, offset, args_w):
     packed = pack_items(space, fmt, args_w)
-    n = len(w_buffer._data)
+    n = view.nbytes()
     if offset < 0:
         if offset + n < 0:
             raise struct_error(space, "offset %d out of range for %d-byte "
@@ -378,8 +378,7 @@ def do_pack_into(space, fmt, w_buffer, offset, args_w):
                            "%d bytes for packing %d bytes at offset %d "
                            "(actual buffer size is %d)"
                            % (fmt.size + offset, fmt.size, offset, n))
-    for i in range(len(packed)):
-        w_buffer._data[offset + i] = packed[i]
+    view.write_bytes(space, offset, packed)
 
 
 def do_iter_unpack(space, fmt, w_buffer):

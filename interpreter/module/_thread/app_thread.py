@@ -1,27 +1,15 @@
-"""The `_thread` module of an interpreter that runs one thread.
+"""The app-level part of `_thread`: the reentrant lock, thread-local
+objects and the reporting of a thread's uncaught exception, on top of the
+interp-level locks and threads (interp_lock.py, interp_thread.py).
 
-A lock can only be released by the thread that runs, so waiting forever
-for a held lock could never end: that case raises RuntimeError instead of
-hanging.  A wait with a timeout sleeps for the timeout and fails."""
+Threads switch only between two bytecodes at a backward jump, or inside a
+blocking call: a run of code here without loops or blocking calls is not
+interrupted by another thread."""
 
 # (no imports at the top: this file runs while the builtin modules are
 # being made, before the import system is ready)
 
 error = RuntimeError
-TIMEOUT_MAX = float(2 ** 31)
-_MAIN_IDENT = 1
-
-
-def get_ident():
-    """Return a non-zero integer that uniquely identifies the current
-thread amongst other threads that exist simultaneously."""
-    return _MAIN_IDENT
-
-
-def get_native_id():
-    """Return the native integral Thread ID of the current thread."""
-    import posix
-    return posix.getpid()
 
 
 def _check_timeout(blocking, timeout):
@@ -29,96 +17,39 @@ def _check_timeout(blocking, timeout):
         raise ValueError("can't specify a timeout for a non-blocking call")
     if timeout < 0 and timeout != -1:
         raise ValueError('timeout value must be positive')
-    if timeout > TIMEOUT_MAX:
-        raise OverflowError('timeout value is too large')
-
-
-def _wait_in_vain(blocking, timeout):
-    """A held lock that nobody else can release: fail like a timeout."""
-    if not blocking:
-        return False
-    if timeout == -1:
-        raise RuntimeError('deadlock: waiting for a lock held by the only '
-                           'thread of this interpreter')
-    import time
-    time.sleep(timeout)
-    return False
-
-
-class LockType:
-    """A lock object is a synchronization primitive."""
-
-    def __init__(self):
-        self._locked = False
-
-    def acquire(self, blocking=True, timeout=-1):
-        """Lock the lock; return True if it was acquired."""
-        _check_timeout(blocking, timeout)
-        if not self._locked:
-            self._locked = True
-            return True
-        return _wait_in_vain(blocking, timeout)
-
-    acquire_lock = acquire
-
-    def release(self):
-        """Release the lock."""
-        if not self._locked:
-            raise RuntimeError('release unlocked lock')
-        self._locked = False
-
-    release_lock = release
-
-    def locked(self):
-        """Test whether the lock is currently locked."""
-        return self._locked
-
-    locked_lock = locked
-
-    def _at_fork_reinit(self):
-        self._locked = False
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *args):
-        self.release()
-
-    def __repr__(self):
-        return '<%s %s object at %s>' % (
-            'locked' if self._locked else 'unlocked',
-            '_thread.lock', hex(id(self)))
-
-
-LockType.__module__ = '_thread'
-LockType.__name__ = LockType.__qualname__ = 'lock'
-lock = LockType
 
 
 class RLock:
-    """A reentrant lock."""
+    """A reentrant lock: the thread that holds it may take it again, and
+    must release it as many times."""
 
     def __init__(self):
-        self._count = 0
+        self._block = allocate_lock()
         self._owner = None
+        self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
-        """Lock the lock, or count one more level if this thread holds it."""
+        """Lock the lock, or count one more level if this thread holds it;
+        return whether the lock is held."""
         _check_timeout(blocking, timeout)
         me = get_ident()
-        if self._count and self._owner != me:
-            return _wait_in_vain(blocking, timeout)
+        if self._owner == me:
+            self._count += 1
+            return True
+        if not self._block.acquire(blocking, timeout):
+            return False
         self._owner = me
-        self._count += 1
+        self._count = 1
         return True
 
     def release(self):
-        """Release one level of the lock."""
+        """Release one level of the lock (held by this thread)."""
         if self._count == 0 or self._owner != get_ident():
             raise RuntimeError('cannot release un-acquired lock')
         self._count -= 1
         if self._count == 0:
             self._owner = None
+            self._block.release()
 
     def _is_owned(self):
         return self._count > 0 and self._owner == get_ident()
@@ -129,15 +60,18 @@ class RLock:
         state = (self._count, self._owner)
         self._count = 0
         self._owner = None
+        self._block.release()
         return state
 
     def _acquire_restore(self, state):
+        self._block.acquire()
         self._count, self._owner = state
 
     def _recursion_count(self):
         return self._count if self._is_owned() else 0
 
     def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
         self._count = 0
         self._owner = None
 
@@ -156,54 +90,72 @@ class RLock:
 RLock.__module__ = '_thread'
 
 
-def allocate_lock():
-    """Create a new lock object."""
-    return LockType()
+def _local_dict(self):
+    """The running thread's dict of the local object, made now (and
+    __init__ run on it) in a thread that had none; it becomes the
+    object's __dict__ until another thread touches the object."""
+    dicts, args, kwargs = object.__getattribute__(self, '_local__impl')
+    token = _thread_token()
+    d = dicts.get(token)
+    if d is not None:
+        object.__setattr__(self, '__dict__', d)
+        return d
+    for old in list(dicts):
+        if not _token_alive(old):
+            del dicts[old]
+    d = dicts[token] = {}
+    object.__setattr__(self, '__dict__', d)
+    init = type(self).__init__
+    if init is not object.__init__:
+        init(self, *args, **kwargs)
+    return d
 
 
-allocate = allocate_lock
+class _local:
+    """Thread-local data: each thread sees its own attributes."""
+
+    __slots__ = ('_local__impl', '__dict__')
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError('Initialization arguments are not supported')
+        self = object.__new__(cls)
+        d = {}
+        object.__setattr__(self, '_local__impl',
+                           ({_thread_token(): d}, args, kwargs))
+        object.__setattr__(self, '__dict__', d)
+        return self
+
+    def __getattribute__(self, name):
+        _local_dict(self)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is "
+                                 "read-only" % type(self).__name__)
+        _local_dict(self)
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is "
+                                 "read-only" % type(self).__name__)
+        _local_dict(self)
+        object.__delattr__(self, name)
 
 
-def _set_sentinel():
-    """Set a sentinel lock that will be released when a thread ends."""
-    return LockType()
-
-
-def start_new_thread(function, args, kwargs=None):
-    """Start a new thread (not supported yet: raises RuntimeError)."""
-    if not callable(function):
-        raise TypeError('first arg must be callable')
-    if not isinstance(args, tuple):
-        raise TypeError('2nd arg must be a tuple')
-    if kwargs is not None and not isinstance(kwargs, dict):
-        raise TypeError('optional 3rd arg must be a dictionary')
-    raise RuntimeError("can't start new thread: this pypy-c runs a single "
-                       "thread")
-
-
-start_new = start_new_thread
-
-
-def daemon_threads_allowed():
-    return True
-
-
-def _count():
-    """Return the number of currently running Python threads, excluding
-the main thread."""
-    return 0
-
-
-def stack_size(size=0):
-    """Return the thread stack size used when creating new threads."""
-    if size != 0 and size < 32768:
-        raise ValueError('size not valid: %d bytes' % size)
-    return 0
+_local.__module__ = '_thread'
 
 
 def interrupt_main(signum=2):
-    """Simulate the arrival of the given signal in the main thread."""
+    """Simulate the arrival of the given signal in the main thread,
+where the corresponding signal handler will be executed.
+If *signum* is omitted, SIGINT is assumed."""
     import _signal
+    handler = _signal.getsignal(signum)
+    if handler in (_signal.SIG_DFL, _signal.SIG_IGN):
+        return
     _signal.raise_signal(signum)
 
 
@@ -213,13 +165,6 @@ def exit():
 
 
 exit_thread = exit
-
-
-class _local:
-    """Thread-local data: with one thread, a plain namespace object."""
-
-
-_local.__module__ = '_thread'
 
 
 class _ExceptHookArgs(tuple):
@@ -236,6 +181,9 @@ class _ExceptHookArgs(tuple):
     thread = property(lambda self: self[3])
 
 
+_ExceptHookArgs.__module__ = '_thread'
+
+
 def _excepthook(args):
     """Handle an uncaught exception of a thread (print it to stderr)."""
     import sys
@@ -243,8 +191,20 @@ def _excepthook(args):
         return
     stream = sys.stderr
     if stream is None:
-        return
-    name = args.thread.name if args.thread is not None else get_ident()
+        thread = args.thread
+        stream = getattr(thread, '_stderr', None)
+        if stream is None:
+            return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
     stream.write('Exception in thread %s:\n' % (name,))
-    sys.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+    stream.flush()
+    if stream is sys.stderr:
+        sys.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+    else:
+        import traceback
+        traceback.print_exception(args.exc_type, args.exc_value,
+                                  args.exc_traceback, file=stream)
     stream.flush()

@@ -221,7 +221,7 @@ def crc32(space, w_data, w_crc=None):
         crc = _CRC32_TABLE[intmask((crc ^ r_uint(ord(c))) & 0xff)] ^ \
             (crc >> 8)
     crc = (crc ^ r_uint(0xffffffff)) & r_uint(0xffffffff)
-    return space.newint(crc)
+    return space.newint(intmask(crc))
 
 
 def _make_crc_hqx_table():
@@ -245,4 +245,4 @@ def crc_hqx(space, w_data, w_crc):
     crc = intmask(unsigned_mask_w(space, w_crc) & r_uint(0xffff))
     for c in data:
         crc = ((crc << 8) & 0xff00) ^ _CRC_HQX_TABLE[(crc >> 8) ^ ord(c)]
-    return space.newint(crc)
+    return space.newint(intmask(crc))

@@ -258,6 +258,11 @@ def divmod_(space, w_x, w_y):
     return space.divmod(w_x, w_y)
 
 
+def _is_real_number(space, w_x):
+    return (space.isinstance_w(w_x, space.w_int) or
+            space.isinstance_w(w_x, space.w_float))
+
+
 def pow_(space, w_base, w_exp, w_mod=None):
     """Equivalent to base**exp with 2 arguments or base**exp % mod with 3
     arguments."""
@@ -268,6 +273,13 @@ def pow_(space, w_base, w_exp, w_mod=None):
         w_res = space.get_and_call_function(w_descr, w_base, w_exp, w_mod)
         if w_res is not space.w_NotImplemented:
             return w_res
+    # as CPython's ternary slot of float, tried after the base's: a float
+    # exponent or modulo with numbers is refused with this message
+    if ((space.isinstance_w(w_exp, space.w_float) or
+            space.isinstance_w(w_mod, space.w_float)) and
+            _is_real_number(space, w_base) and _is_real_number(space, w_exp)):
+        from objspace.std.floatobject import raise_pow_modulo_error
+        raise_pow_modulo_error(space)
     raise oefmt(space.w_TypeError,
                 "unsupported operand type(s) for ** or pow(): '%T', '%T', "
                 "'%T'", w_base, w_exp, w_mod)

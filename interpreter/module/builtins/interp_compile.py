@@ -18,19 +18,32 @@ def _source_w(space, w_source, funcname):
 
 
 @unwrap_spec(filename='text', mode='text', flags=int, dont_inherit='truth',
-             optimize=int)
+             optimize=int, _feature_version=int)
 def compile_(space, w_source, filename, mode, flags=0, dont_inherit=False,
-             optimize=-1):
+             optimize=-1, _feature_version=-1):
     """Compile source into a code object that can be executed by exec() or
     eval()."""
     from interpreter.astcompiler.compiler import compile_source
+    from interpreter.module._ast import interp_ast
     if isinstance(w_source, PyCode):
         return w_source
+    only_ast = flags & interp_ast.PyCF_ONLY_AST != 0
+    if mode == 'func_type' and only_ast:
+        raise oefmt(space.w_ValueError,
+                    "compile() mode 'func_type' is not supported")
     if mode not in ('exec', 'eval', 'single'):
         raise oefmt(space.w_ValueError,
                     "compile() mode must be 'exec', 'eval' or 'single'")
+    if interp_ast.is_ast(space, w_source):
+        if only_ast:
+            return w_source
+        return interp_ast.compile_app_tree(space, w_source, filename, mode)
     source = _source_w(space, w_source, 'compile')
-    return compile_source(space, source, filename, mode)
+    if only_ast:
+        return interp_ast.parse_to_app(space, source, filename, mode)
+    if optimize < -1 or optimize > 2:
+        raise oefmt(space.w_ValueError, "compile(): invalid optimize value")
+    return compile_source(space, source, filename, mode, optimize=optimize)
 
 
 def _namespaces(space, w_globals, w_locals, funcname):

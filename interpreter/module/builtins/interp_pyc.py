@@ -55,7 +55,11 @@ def cache_path(space, filename):
         end = len(tail) - 3
         assert end >= 0
         tail = tail[:end]
-    return head + '__pycache__/' + tail + '.' + CACHE_TAG + '.pyc'
+    from interpreter.astcompiler.compiler import interpreter_optimize_level
+    level = interpreter_optimize_level(space)
+    # code compiled under -O / -OO is cached apart, as CPython does
+    opt = '.opt-%d' % level if level > 0 else ''
+    return head + '__pycache__/' + tail + '.' + CACHE_TAG + opt + '.pyc'
 
 
 def read_file(path):

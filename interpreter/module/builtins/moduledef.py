@@ -69,6 +69,7 @@ class Module(MixedModule):
     appleveldefs = {
         'BaseExceptionGroup': 'app_exceptiongroup.BaseExceptionGroup',
         'ExceptionGroup': 'app_exceptiongroup.ExceptionGroup',
+        'breakpoint': 'app_breakpoint.breakpoint',
     }
 
     # every builtin type and exception class, by its app-level name

@@ -16,6 +16,9 @@ from rpython.rlib import rposix, rposix_stat
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rstring import StringBuilder, assert_str0
 from rpython.rlib.runicode import unicode_encode_utf_8
+from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.rtyper.tool import rffi_platform
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import unwrap_spec
@@ -133,11 +136,12 @@ def read(space, fd, length):
 
 
 def buffer_bytes(space, w_data):
-    """The contents of a bytes-like object (bytes, bytearray)."""
-    if space.isinstance_w(w_data, space.w_bytes):
-        return space.bytes_w(w_data)
-    if space.isinstance_w(w_data, space.w_bytearray):
-        return space.bytes_w(space.call_function(space.w_bytes, w_data))
+    """The contents of a bytes-like object (bytes, bytearray, memoryview,
+    array.array)."""
+    from objspace.std.bytesobject import bytes_like_w
+    data = bytes_like_w(space, w_data, allow_dunder=False)
+    if data is not None:
+        return data
     raise oefmt(space.w_TypeError,
                 "a bytes-like object is required, not '%T'", w_data)
 
@@ -307,15 +311,32 @@ def device_encoding(space, fd):
     return space.w_None
 
 
+class _WinsizeConfig:
+    _compilation_info_ = ExternalCompilationInfo(
+        includes=['sys/ioctl.h', 'termios.h'])
+    TIOCGWINSZ = rffi_platform.ConstantInteger('TIOCGWINSZ')
+    WINSIZE = rffi_platform.Struct('struct winsize', [
+        ('ws_row', rffi.USHORT), ('ws_col', rffi.USHORT)])
+
+_winsize_config = rffi_platform.configure(_WinsizeConfig)
+_WINSIZE = _winsize_config['WINSIZE']
+_c_ioctl_winsize = rffi.llexternal(
+    'ioctl', [rffi.INT, rffi.ULONG, lltype.Ptr(_WINSIZE)], rffi.INT,
+    compilation_info=_WinsizeConfig._compilation_info_,
+    save_err=rffi.RFFI_SAVE_ERRNO)
+
+
 @unwrap_spec(fd=int)
 def get_terminal_size_raw(space, fd=1):
     """(columns, lines) of the terminal on fd (app-level get_terminal_size
     wraps it in terminal_size)."""
-    # no TIOCGWINSZ ioctl yet: a terminal answers the classic 80x24, a
-    # non-terminal is an error as in CPython
-    if not os.isatty(fd):
-        raise oserror(space, OSError(_errno_module.ENOTTY, ''))
-    return space.newtuple([space.newint(80), space.newint(24)])
+    with lltype.scoped_alloc(_WINSIZE) as size:
+        if intmask(_c_ioctl_winsize(
+                fd, rffi.cast(rffi.ULONG, _winsize_config['TIOCGWINSZ']),
+                size)) < 0:
+            raise oserror(space, OSError(rposix.get_saved_errno(), ''))
+        return space.newtuple([space.newint(intmask(size.c_ws_col)),
+                               space.newint(intmask(size.c_ws_row))])
 
 
 # --- stat ---------------------------------------------------------------
@@ -585,13 +606,79 @@ def kill(space, pid, sig):
         raise oserror(space, e)
 
 
+class ForkHooks(object):
+    """The callables given to register_at_fork, in registration order."""
+    def __init__(self):
+        self.before_w = []
+        self.after_in_child_w = []
+        self.after_in_parent_w = []
+
+_fork_hooks = ForkHooks()
+_FORK_HOOK_NAMES = ['before', 'after_in_child', 'after_in_parent']
+
+
+def register_at_fork(space, __args__):
+    """Register callables to be called when forking a new process."""
+    if __args__.arguments_w:
+        raise oefmt(space.w_TypeError,
+                    "register_at_fork() takes no positional arguments")
+    if not __args__.keywords:
+        raise oefmt(space.w_TypeError, "At least one argument is required.")
+    for i in range(len(__args__.keywords)):
+        name = __args__.keywords[i]
+        if name not in _FORK_HOOK_NAMES:
+            raise oefmt(space.w_TypeError, "'%s' is an invalid keyword "
+                        "argument for register_at_fork()", name)
+        w_func = __args__.keywords_w[i]
+        if space.lookup(w_func, '__call__') is None:
+            raise oefmt(space.w_TypeError, "'%s' must be callable, not %T",
+                        name, w_func)
+    for i in range(len(__args__.keywords)):
+        name = __args__.keywords[i]
+        if name == 'before':
+            _fork_hooks.before_w.append(__args__.keywords_w[i])
+        elif name == 'after_in_child':
+            _fork_hooks.after_in_child_w.append(__args__.keywords_w[i])
+        else:
+            _fork_hooks.after_in_parent_w.append(__args__.keywords_w[i])
+
+
+def _run_fork_hooks(space, hooks_w, reverse):
+    """Call the hooks; their exceptions are reported, not raised."""
+    from interpreter.actions import report_unraisable
+    n = len(hooks_w)
+    for i in range(n):
+        w_func = hooks_w[n - 1 - i] if reverse else hooks_w[i]
+        try:
+            space.call_function(w_func)
+        except OperationError as e:
+            report_unraisable(space, e, w_func)
+
+
+def openpty(space):
+    """Open a pseudo-terminal, returning open fd's for both master and
+    slave end."""
+    try:
+        master_fd, slave_fd = rposix.openpty()
+        rposix.set_inheritable(master_fd, False)
+        rposix.set_inheritable(slave_fd, False)
+    except OSError as e:
+        raise oserror(space, e)
+    return space.newtuple([space.newint(master_fd), space.newint(slave_fd)])
+
+
 def fork(space):
     """Fork a child process.  Return 0 to child process and PID of child
     to parent process."""
+    _run_fork_hooks(space, _fork_hooks.before_w, True)
     try:
         pid = os.fork()
     except OSError as e:
         raise oserror(space, e)
+    if pid == 0:
+        _run_fork_hooks(space, _fork_hooks.after_in_child_w, False)
+    else:
+        _run_fork_hooks(space, _fork_hooks.after_in_parent_w, False)
     return space.newint(pid)
 
 

@@ -28,7 +28,8 @@ standardized by the C Standard and the POSIX standard."""
                    'getcwdb', 'chdir', 'listdir', 'mkdir', 'rmdir', 'unlink',
                    'rename', 'symlink', 'readlink', 'access', 'chmod', 'utime',
                    'umask', 'getpid', 'getppid', 'getuid', 'geteuid', 'getgid',
-                   'getegid', 'kill', 'fork', 'waitpid', 'execv', 'execve',
+                   'getegid', 'kill', 'fork', 'register_at_fork', 'openpty',
+                   'waitpid', 'execv', 'execve',
                    '_exit', 'cpu_count', 'urandom', 'strerror', 'putenv',
                    'unsetenv', 'fspath', 'waitstatus_to_exitcode'] +
                   interp_posix.WAIT_MACROS):

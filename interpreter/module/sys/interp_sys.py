@@ -106,6 +106,15 @@ def version(space):
         major, minor, micro, IMPLEMENTATION_VERSION))
 
 
+def copyright(space):
+    # what site.py shows as builtins.copyright
+    return space.newtext(
+        'pypy-c, a Python 3 interpreter written in RPython.\n\n'
+        'Python and its standard library:\n'
+        'Copyright (c) 2001-2023 Python Software Foundation.\n'
+        'All Rights Reserved.')
+
+
 def hexversion(space):
     major, minor, micro = PYTHON_VERSION[:3]
     return space.newint((major << 24) | (minor << 16) | (micro << 8) | 0xf0)
@@ -160,6 +169,24 @@ def setrecursionlimit(space, limit):
         raise oefmt(space.w_ValueError, "recursion limit must be greater or "
                     "equal than 1")
     space.recursionlimit = limit
+
+
+def getswitchinterval(space):
+    """Return the current thread switch interval; see
+sys.setswitchinterval()."""
+    from interpreter.actions import get_switch_interval
+    return space.newfloat(get_switch_interval())
+
+
+@unwrap_spec(interval=float)
+def setswitchinterval(space, interval):
+    """Set the ideal thread switching delay inside the Python interpreter
+(interpreter/actions.py)."""
+    from interpreter.actions import set_switch_interval
+    if interval <= 0.0:
+        raise oefmt(space.w_ValueError,
+                    "switch interval must be strictly positive")
+    set_switch_interval(interval)
 
 
 @unwrap_spec(depth=int)

@@ -265,9 +265,27 @@ def strftime_raw(space, format, w_tuple):
             size *= 2
 
 
-def tz_raw(space):
-    """(timezone, altzone, daylight, (stdname, dstname)) from the C
-    library's view of January and July of this year."""
+def tzset(space):
+    """tzset()
+
+Initialize, or reinitialize, the local timezone to the value stored in
+os.environ['TZ']. The TZ environment variable should be specified in
+standard Unix timezone format as documented in the tzset man page
+(eg. 'US/Eastern', 'Europe/Amsterdam'). Unknown timezones will silently
+fall back to UTC. If the TZ environment variable is not set, the local
+timezone is set to the systems best guess of wallclock time.
+Changing the TZ environment variable without calling tzset *may* change
+the local timezone used by methods such as localtime, but this behaviour
+should not be relied on."""
+    store_tz(space, space.builtin_modules['time'].w_dict)
+
+
+def store_tz(space, w_dict):
+    """Set timezone, altzone, daylight and tzname in the module's
+    dict."""
+    # from the C library's view of January and July of this year; the
+    # module is built before translation, so app_main calls tzset() at
+    # start-up too
     c_tzset()
     now = int(rtime.time())
     year_start = now - now % (365 * 24 * 3600)
@@ -287,7 +305,9 @@ def tz_raw(space):
         offsets = [offsets[1], offsets[0]]
         names = [names[1], names[0]]
     daylight = 1 if offsets[0] != offsets[1] else 0
-    return space.newtuple([space.newint(offsets[0]), space.newint(offsets[1]),
-                           space.newint(daylight),
-                           space.newtuple([space.newtext(names[0]),
-                                           space.newtext(names[1])])])
+    space.setitem(w_dict, space.newtext('timezone'), space.newint(offsets[0]))
+    space.setitem(w_dict, space.newtext('altzone'), space.newint(offsets[1]))
+    space.setitem(w_dict, space.newtext('daylight'), space.newint(daylight))
+    space.setitem(w_dict, space.newtext('tzname'),
+                  space.newtuple([space.newtext(names[0]),
+                                  space.newtext(names[1])]))

@@ -23,7 +23,7 @@ class Module(MixedModule):
         '_convert_raw': 'interp_time.convert_raw',
         '_strftime_raw': 'interp_time.strftime_raw',
         '_get_clock_info_raw': 'interp_time.get_clock_info_raw',
-        '_tz': 'interp_time.tz_raw()',
+        'tzset': 'interp_time.tzset',
     }
 
     appleveldefs = {}
@@ -33,11 +33,6 @@ class Module(MixedModule):
     del _name
 
     def install_interplevel(self, space):
+        from interpreter.module.time.interp_time import store_tz
         MixedModule.install_interplevel(self, space)
-        # the time zone as the C library sees it when the space is made
-        w_tz = space.getattr(self, space.newtext('_tz'))
-        tz_w = space.fixedview(w_tz)
-        for i, name in enumerate(['timezone', 'altzone', 'daylight',
-                                  'tzname']):
-            space.setitem(self.w_dict, space.newtext(name), tz_w[i])
-        space.delitem(self.w_dict, space.newtext('_tz'))
+        store_tz(space, self.w_dict)

@@ -70,3 +70,26 @@ def test_find_imports():
     assert list(dis._find_imports(code)) == [('os', 0, None),
                                              ('a.b', 0, ('c',))]
     assert list(dis._find_store_names(code)) == ['os', 'd']
+
+
+def _method_call(obj):
+    return obj.meth(1, 2)
+
+
+def test_method_calls_compile_to_load_method():
+    names = [i.opname for i in dis.get_instructions(_method_call)]
+    assert names[:6] == ['LOAD_FAST', 'LOAD_METHOD', 'LOAD_CONST',
+                         'LOAD_CONST', 'CALL_METHOD', 'RETURN_VALUE']
+    load = list(dis.get_instructions(_method_call))[1]
+    assert load.argval == 'meth'
+    assert opcode.stack_effect(opcode.opmap['LOAD_METHOD'], 0) == 1
+    assert opcode.stack_effect(opcode.opmap['CALL_METHOD'], 2) == -3
+
+
+def _keyword_call(obj):
+    return obj.meth(1, key=2)
+
+
+def test_calls_with_keywords_keep_load_attr():
+    names = [i.opname for i in dis.get_instructions(_keyword_call)]
+    assert 'LOAD_ATTR' in names and 'LOAD_METHOD' not in names

@@ -261,3 +261,21 @@ def test_excepthook_no_carets_for_whole_line():
     except ValueError as e:
         lines = _hook_output(e, keep_source=True)
     assert lines[-3:] == ['    raise ValueError("v")', "ValueError: v", ""]
+
+
+def test_oserror_picks_the_subclass_of_its_errno():
+    import errno
+    assert type(OSError(errno.ENOENT, 'x')) is FileNotFoundError
+    assert type(OSError(errno.EACCES, 'x', 'file')) is PermissionError
+    assert type(OSError(True, 'x')) is PermissionError       # EPERM
+    assert type(OSError(errno.ENOENT)) is OSError             # one argument
+    assert type(OSError(errno.ENOENT, 'x', 'f', 'g', 0, 1)) is OSError
+    assert type(OSError('2', 'x')) is OSError
+    assert type(OSError(10 ** 30, 'x')) is OSError
+
+    class Mine(OSError):
+        pass
+    assert type(Mine(errno.ENOENT, 'x')) is Mine
+    e = OSError(errno.ENOENT, 'No such file', 'f')
+    assert (e.errno, e.strerror, e.filename) == (errno.ENOENT,
+                                                 'No such file', 'f')

@@ -68,3 +68,4 @@ def test_builtin_function_reduce_and_pickle():
         assert pickle.loads(pickle.dumps([len, max], protocol)) == [len, max]
         # protocols 0-2 pickle bytes through codecs.encode
         assert pickle.loads(pickle.dumps(b'\x00ab', protocol)) == b'\x00ab'
+

@@ -1111,8 +1111,13 @@ class CodeGenerator(PatternCompiler, ast.ASTVisitor):
             # obj.name(args): LOAD_METHOD/CALL_METHOD spare the bound
             # method (interpreter/pyopcode.py)
             func.value.walkabout(self)
+            # a failed lookup is reported at `obj.name`, the call's own
+            # errors at the whole call (CPython 3.11's positions)
+            saved = self.asm.get_position()
+            self.set_position(func)
             self.emit(op.LOAD_METHOD,
                       self._nameslot(self.scope.mangle(func.attr)))
+            self.asm.restore_position(saved)
             for arg in node.args:
                 arg.walkabout(self)
             self.emit(op.CALL_METHOD, len(node.args))

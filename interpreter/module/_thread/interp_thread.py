@@ -65,7 +65,6 @@ def _bootstrap():
     bootstrapper.w_callable = None
     bootstrapper.w_args = None
     bootstrapper.w_kwargs = None
-    bootstrapper.nbthreads += 1
     bootstrapper.last_token += 1
     token = bootstrapper.last_token
     bootstrapper.tokens_alive[token] = True
@@ -138,9 +137,13 @@ will be printed unless the exception is SystemExit."""
     bootstrapper.w_callable = w_function
     bootstrapper.w_args = w_args
     bootstrapper.w_kwargs = w_kwargs
+    # counted from now on, as CPython does, so that _count() right after
+    # this call includes the new thread even before it runs
+    bootstrapper.nbthreads += 1
     try:
         ident = rthread.start_new_thread(_bootstrap, ())
     except rthread.error:
+        bootstrapper.nbthreads -= 1
         bootstrapper.w_callable = None
         bootstrapper.w_args = None
         bootstrapper.w_kwargs = None

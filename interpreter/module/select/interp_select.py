@@ -59,11 +59,16 @@ def _now():
 
 # ------------------------------------------------------------- select()
 
+# glibc's fd_set size (rpoll.FD_SETSIZE is a probed constant that does not
+# survive translation as a plain int)
+FD_SETSIZE = 1024
+
+
 def _fd_list(space, w_seq, objects_w):
     fds = []
     for w_obj in space.listview(w_seq):
         fd = fileno_w(space, w_obj)
-        if fd >= rpoll.FD_SETSIZE:
+        if fd >= FD_SETSIZE:
             raise oefmt(space.w_ValueError,
                         "filedescriptor out of range in select()")
         fds.append(fd)

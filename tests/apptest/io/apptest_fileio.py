@@ -7,10 +7,15 @@ _counter = [0]
 
 
 def fresh_path(name='f'):
-    _counter[0] += 1
-    d = '/tmp/apptest-io-%d-%d' % (posix.getpid(), _counter[0])
-    posix.mkdir(d)
-    return d + '/' + name
+    # (a directory left by an earlier run with the same pid is skipped)
+    while True:
+        _counter[0] += 1
+        d = '/tmp/apptest-io-%d-%d' % (posix.getpid(), _counter[0])
+        try:
+            posix.mkdir(d)
+        except FileExistsError:
+            continue
+        return d + '/' + name
 
 
 def raises(exc, func, *args, **kwargs):

@@ -320,9 +320,13 @@ def run_subprocess(args, timeout, cwd=None):
         # Python 2 packages, set by .toolchain/bin/hostpython) is not theirs
         env = dict(os.environ)
         env.pop('PYTHONPATH', None)
-    proc = subprocess.Popen(args, stdin=open(os.devnull, 'rb'),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=cwd, env=env)
+    # close_fds: Python 2.7's default lets the child inherit every
+    # descriptor the harness holds; a child whose pipes land above
+    # FD_SETSIZE cannot select() on them
+    with open(os.devnull, 'rb') as devnull:
+        proc = subprocess.Popen(args, stdin=devnull, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, cwd=cwd, env=env,
+                                close_fds=True)
     timed_out = []
 
     def kill():

@@ -35,7 +35,7 @@ def run(executable, args, stdin='', env=None, cwd=None):
     replaced by PYTHON."""
     proc = subprocess.Popen([executable] + list(args), stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=clean_environ(env), cwd=cwd)
+                            env=clean_environ(env), cwd=cwd, close_fds=True)
     timer = threading.Timer(TIMEOUT, proc.kill)
     timer.start()
     try:

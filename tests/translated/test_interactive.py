@@ -166,7 +166,7 @@ class TestTranslatedPrompt(object):
         proc = subprocess.Popen([pypy_c, '-i', '-q', '-c', 'x = 2'],
                                 stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
+                                stderr=subprocess.PIPE, close_fds=True)
         out, err = proc.communicate(b'print(x * 21)\n')
         assert out == b'42\n'
         assert err.endswith(b'>>> >>> \n')

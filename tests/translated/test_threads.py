@@ -28,7 +28,7 @@ def start(pypy_c, source):
                if not key.startswith('PYTHON'))
     return subprocess.Popen([pypy_c, '-c', textwrap.dedent(source)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
+                            stderr=subprocess.PIPE, env=env, close_fds=True)
 
 
 def finish(proc):

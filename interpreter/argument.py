@@ -75,6 +75,13 @@ def _plural(n, word):
     return '%d %ss' % (n, word)
 
 
+# the keywords of every call that has none, and no defaults (fewer
+# allocations per call): nobody may change the lists of an Arguments
+# (callers that add keywords build their own lists)
+_NO_KEYWORDS = []
+_NO_VALUES_W = []
+
+
 class Arguments(object):
     """The arguments of one call: `arguments_w` positional values,
     `keywords` (interp-level str names) with `keywords_w` values."""
@@ -83,10 +90,12 @@ class Arguments(object):
         self.space = space
         self.arguments_w = args_w
         if keywords is None:
-            keywords = []
-            keywords_w = []
+            keywords = _NO_KEYWORDS
+            keywords_w = _NO_VALUES_W
         self.keywords = keywords
         self.keywords_w = keywords_w
+        # the Arguments this one was made from by prepend(), if any
+        self.unprepended = None
 
     @staticmethod
     def from_call_site(space, args_w, keywords, keywords_w, w_star,
@@ -106,13 +115,19 @@ class Arguments(object):
 
     def without_prefix(self, n):
         """The same arguments less the first n positional ones."""
+        if n == 1 and self.unprepended is not None:
+            # a builtin's self taken off again (type.__call__ and other
+            # special methods called with an Arguments): no copy
+            return self.unprepended
         return Arguments(self.space, self.arguments_w[n:], self.keywords,
                          self.keywords_w)
 
     def prepend(self, w_first):
         """The same arguments with w_first in front (for bound methods)."""
-        return Arguments(self.space, [w_first] + self.arguments_w,
+        args = Arguments(self.space, [w_first] + self.arguments_w,
                          self.keywords, self.keywords_w)
+        args.unprepended = self
+        return args
 
     def positional_count(self):
         return len(self.arguments_w)
@@ -136,7 +151,7 @@ class Arguments(object):
         num_kwonly = len(signature.kwonlyargnames)
         avail = len(args_w)
         if defaults_w is None:
-            defaults_w = []
+            defaults_w = _NO_VALUES_W
 
         # positional arguments
         take = avail
@@ -157,7 +172,7 @@ class Arguments(object):
         if signature.kwargname is not None:
             w_kwds = space.newdict()
             scope_w[next_slot] = w_kwds
-        posonly_as_kw = []
+        posonly_as_kw = None    # (lists made only for an error)
         for i in range(len(self.keywords)):
             name = self.keywords[i]
             slot = signature.find_argname(name)
@@ -167,6 +182,8 @@ class Arguments(object):
                                   self.keywords_w[i])
                     continue
                 if signature.is_posonly_name(name):
+                    if posonly_as_kw is None:
+                        posonly_as_kw = []
                     posonly_as_kw.append(name)
                     continue
                 raise oefmt(space.w_TypeError,
@@ -186,7 +203,7 @@ class Arguments(object):
         # defaults and missing arguments
         first_default = co_argcount - len(defaults_w)
         first_optional = co_argcount - optional_count
-        missing = []
+        missing = None
         for i in range(co_argcount):
             if scope_w[i] is None:
                 if i >= first_default:
@@ -194,6 +211,8 @@ class Arguments(object):
                 elif i >= first_optional:
                     pass
                 else:
+                    if missing is None:
+                        missing = []
                     missing.append(signature.argnames[i])
         if missing:
             raise oefmt(space.w_TypeError,
@@ -209,6 +228,8 @@ class Arguments(object):
                 if w_default is not None:
                     scope_w[slot] = w_default
                 else:
+                    if missing is None:
+                        missing = []
                     missing.append(signature.kwonlyargnames[i])
         if missing:
             raise oefmt(space.w_TypeError,

@@ -32,6 +32,23 @@ class W_Root(object):
         """The instance __dict__ (a wrapped dict) or None."""
         return None
 
+    # --- the attribute caches (objspace/std/attrcache.py) -------------
+    # Only instances of user classes whose attributes live in a map
+    # (objspace/std/instanceobject.py) answer something else.
+
+    def attr_map(self):
+        """The map giving the layout of this object's attributes, or
+        None when they are not in one."""
+        return None
+
+    def attr_storage(self):
+        """The attribute values, indexed as attr_map() says."""
+        return None
+
+    def attr_append(self, new_map, w_value):
+        """Add an attribute: new_map is attr_map() plus it."""
+        raise NotImplementedError
+
     def setdict(self, space, w_dict):
         raise oefmt(space.w_TypeError,
                     "attribute '__dict__' of '%T' objects is not writable",

@@ -21,7 +21,8 @@ from __future__ import absolute_import
 from interpreter.baseobjspace import W_Root
 from interpreter.error import OperationError, oefmt
 from interpreter.gateway import interp2app
-from interpreter.generator import W_Generator, exception_for_throw
+from interpreter.generator import W_Generator, StopIterationWith, \
+    exception_for_throw
 from interpreter.typedef import TypeDef, GetSetProperty
 
 
@@ -210,9 +211,7 @@ class W_AsyncGenerator(W_Generator):
         space = self.space
         if isinstance(w_result, W_AsyncGenValue):
             self.running_async = False
-            raise OperationError(
-                space.w_StopIteration,
-                space.call_function(space.w_StopIteration, w_result.w_value))
+            raise StopIterationWith(space, w_result.w_value)
         return w_result
 
     def finished(self, operr):

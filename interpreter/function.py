@@ -38,6 +38,7 @@ class W_Function(W_Root):
         self.defaults_w = defaults_w
         self.kwdefaults_w = kwdefaults_w
         self.closure = closure
+        self._update_positional_range()
         # the compiler puts a function's docstring (or None) first in
         # co_consts
         self.w_doc = None
@@ -84,11 +85,33 @@ class W_Function(W_Root):
             locals_w = frame.locals_w
             if w_self is not None:
                 locals_w[0] = w_self
+            stack_w = caller.locals_w
+            base = caller.valuestackdepth - nargs
+            assert base >= 0
             for i in range(nargs):
-                locals_w[nself + i] = caller.peekvalue(nargs - 1 - i)
+                locals_w[nself + i] = stack_w[base + i]
             self._fill_defaults(locals_w, nargs + nself)
             return self._run_new_frame(space, frame)
         return self.call_args(space, caller.stack_arguments(nargs, w_self))
+
+    @jit.unroll_safe
+    def call_obj_args(self, space, w_obj, args):
+        """Call with w_obj in front of the arguments (a bound method, a
+        special method found on w_obj's type), without making the
+        longer Arguments when the values can go straight into the
+        locals."""
+        if not args.keywords:
+            args_w = args.arguments_w
+            nargs = len(args_w)
+            if self._takes_positional(nargs + 1):
+                frame = space.createframe(self.code, self.w_globals, None)
+                locals_w = frame.locals_w
+                locals_w[0] = w_obj
+                for i in range(nargs):
+                    locals_w[i + 1] = args_w[i]
+                self._fill_defaults(locals_w, nargs + 1)
+                return self._run_new_frame(space, frame)
+        return self.call_args(space, args.prepend(w_obj))
 
     def _takes_positional(self, nargs):
         """Whether nargs positional arguments bind to the parameters in
@@ -97,20 +120,30 @@ class W_Function(W_Root):
         ones), and nargs is neither too few nor too many.  Anything
         else goes to Arguments.parse_into_scope, which binds these cases
         the same way and gives the errors."""
+        return self.min_positional <= nargs <= self.max_positional
+
+    def _update_positional_range(self):
+        """Compute the range of _takes_positional once, here and when
+        __code__ or __defaults__ change (an empty one when the signature
+        is not only positional parameters)."""
         signature = self.code.signature
         if (signature.varargname is not None or
                 signature.kwargname is not None or
                 len(signature.kwonlyargnames) > 0):
-            return False
+            self.min_positional = 1
+            self.max_positional = 0
+            return
         argcount = len(signature.argnames)
         ndefaults = 0 if self.defaults_w is None else len(self.defaults_w)
-        return argcount - ndefaults <= nargs <= argcount
+        # (more defaults than parameters: the last ones serve)
+        self.min_positional = max(argcount - ndefaults, 0)
+        self.max_positional = argcount
 
     @jit.unroll_safe
     def _fill_defaults(self, locals_w, nargs):
         """The defaults of the parameters after the nargs given (see
-        _takes_positional)."""
-        argcount = len(self.code.signature.argnames)
+        _takes_positional, whose range ends at the parameter count)."""
+        argcount = self.max_positional
         if nargs < argcount:
             defaults_w = self.defaults_w
             assert defaults_w is not None
@@ -184,6 +217,7 @@ class W_Function(W_Root):
                         "%s() requires a code object with %d free vars, "
                         "not %d", self.name, nfree, len(w_code.co_freevars))
         self.code = w_code
+        self._update_positional_range()
 
     def descr_get_globals(self, space):
         return self.w_globals
@@ -217,6 +251,7 @@ class W_Function(W_Root):
         else:
             raise oefmt(space.w_TypeError,
                         "__defaults__ must be set to a tuple object")
+        self._update_positional_range()
 
     def descr_get_kwdefaults(self, space):
         if self.kwdefaults_w is None:
@@ -310,7 +345,10 @@ class W_Method(W_Root):
         self.w_instance = w_instance
 
     def call_args(self, space, args):
-        return space.call_args(self.w_function, args.prepend(self.w_instance))
+        w_function = self.w_function
+        if isinstance(w_function, W_Function):
+            return w_function.call_obj_args(space, self.w_instance, args)
+        return space.call_args(w_function, args.prepend(self.w_instance))
 
     def descr_call(self, space, __args__):
         return self.call_args(space, __args__)

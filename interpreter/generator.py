@@ -46,6 +46,8 @@ class W_Generator(W_Root):
         self.qualname = qualname
         self.running = False
         self.finalizer_registered = False
+        # see send_or_none
+        self.w_returned = None
 
     # --- interp-level protocol ----------------------------------------
 
@@ -73,8 +75,30 @@ class W_Generator(W_Root):
             return None
         if self.running:
             return self.send_ex(self.space.w_None)   # raises ValueError
-        return self._resume(self.frame, self.space.w_None, None, False,
-                            stop_as_none=True)
+        w_result = self._resume(self.frame, self.space.w_None, None, False,
+                                stop_as_none=True)
+        self.w_returned = None
+        return w_result
+
+    def send_or_none(self, w_value):
+        """For YIELD_FROM: like send_ex(w_value), but when the frame
+        returns, return None and leave its return value in `w_returned`
+        (for take_returned) instead of making a StopIteration to be
+        caught at once.  Not for async generators, whose end is not a
+        StopIteration.  Every error case goes through send_ex."""
+        frame = self.frame
+        if frame is None or self.running or (
+                frame.last_instr == -1 and
+                not self.space.is_none(w_value)):
+            return self.send_ex(w_value)
+        return self._resume(frame, w_value, None, False, stop_as_none=True)
+
+    def take_returned(self):
+        """The return value that send_or_none left (once)."""
+        w_result = self.w_returned
+        self.w_returned = None
+        assert w_result is not None
+        return w_result
 
     def exhausted(self, operr):
         """send_ex on a finished generator: raise operr (a throw) or
@@ -82,18 +106,11 @@ class W_Generator(W_Root):
         space = self.space
         if operr is not None:
             raise operr
-        raise OperationError(space.w_StopIteration,
-                             space.call_function(space.w_StopIteration))
+        raise StopIterationWith(space, space.w_None)
 
     def returned(self, w_result):
         """The frame returned w_result: raise StopIteration(w_result)."""
-        space = self.space
-        if space.is_none(w_result):
-            raise OperationError(
-                space.w_StopIteration,
-                space.call_function(space.w_StopIteration))
-        w_stop = space.call_function(space.w_StopIteration, w_result)
-        raise OperationError(space.w_StopIteration, w_stop)
+        raise StopIterationWith(self.space, w_result)
 
     def _resume(self, frame, w_value, operr, after_yield_from,
                 stop_as_none=False):
@@ -120,6 +137,7 @@ class W_Generator(W_Root):
             # the frame returned
             self.frame = None
             if stop_as_none:
+                self.w_returned = w_result
                 return None
             self.returned(w_result)
         if frame.blockstack and not self.finalizer_registered:
@@ -270,6 +288,29 @@ StopIteration."""
         if frame is None or not frame.is_suspended_in_yield_from():
             return None
         return frame.peekvalue()
+
+
+class StopIterationWith(OperationError):
+    """StopIteration(w_result) (StopIteration() for None), as a
+    generator's `return` raises it: the exception instance is made only
+    if someone asks for it; `yield from` just takes the value
+    (stop_iteration_value)."""
+
+    def __init__(self, space, w_result):
+        OperationError.__init__(self, space.w_StopIteration, None)
+        self.w_result = w_result
+
+    def _make_value(self, space):
+        if space.is_none(self.w_result):
+            return space.call_function(space.w_StopIteration)
+        return space.call_function(space.w_StopIteration, self.w_result)
+
+    def value_if_not_made(self):
+        """The value, or None once the instance exists (whose `value`
+        attribute may have been changed since)."""
+        if self._w_value is None:
+            return self.w_result
+        return None
 
 
 class _DeadGeneratorQueue(rgc.FinalizerQueue):

@@ -25,6 +25,7 @@ from interpreter.moduleobject import W_Module
 
 
 class MixedModule(W_Module):
+    is_builtin_module = True
     interpleveldefs = {}
     appleveldefs = {}
     applevel_name = None     # the app-level module name

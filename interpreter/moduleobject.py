@@ -10,6 +10,8 @@ from interpreter.error import oefmt
 
 class W_Module(W_Root):
     _immutable_fields_ = ['w_dict']
+    # a module of the interpreter (MixedModule): "(built-in)" in its repr
+    is_builtin_module = False
 
     def __init__(self, space, w_name, w_dict=None):
         if w_dict is None:
@@ -62,14 +64,22 @@ class W_Module(W_Root):
         if w_file is not None:
             return space.newtext("<module '%s' from '%s'>" % (
                 name, space.text_w(w_file)))
-        return space.newtext("<module '%s' (built-in)>" % name)
+        if self.is_builtin_module:
+            return space.newtext("<module '%s' (built-in)>" % name)
+        return space.newtext("<module '%s'>" % name)
 
     def descr_get_dict(self, space):
         return self.w_dict
 
 
 def descr_new_module(space, w_type, __args__):
-    return W_Module(space, space.newtext('?'))
+    w_module = space.allocate_instance(W_Module, w_type)
+    W_Module.__init__(w_module, space, space.newtext('?'))
+    if w_module.getdict(space) is not w_module.w_dict:
+        # an instance of a subclass (objspace/std/instanceobject.py):
+        # its attributes live in the module's dict, not in a map
+        w_module.setdict(space, w_module.w_dict)
+    return w_module
 
 
 W_Module.typedef = TypeDef(

@@ -65,6 +65,11 @@ class PyCode(W_Root):
         self.co_consts_w = consts_w
         self.co_names = names
         self.co_names_w = [space.interned_text(n) for n in names]
+        # the inline caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD, by
+        # name index (objspace/std/attrcache.py)
+        self.attr_load_cache = [None] * len(names)
+        self.attr_store_cache = [None] * len(names)
+        self.attr_method_cache = [None] * len(names)
         self.co_varnames = varnames
         self.co_filename = filename
         self.co_name = name
@@ -97,6 +102,8 @@ class PyCode(W_Root):
         # the line of each instruction, made when it is first traced
         # (interpreter/tracing.py)
         self.trace_lines = None
+        # LOAD_GLOBAL's cache, by name index (interpreter/globalcache.py)
+        self.global_cache = [None] * len(names)
 
     def _make_signature(self):
         nargs = self.co_argcount

@@ -1,7 +1,10 @@
 """PyFrame: the state of one running code object.
 
-A frame holds the fast locals (`locals_w`, the parameters first), the
-value stack (`valuestack_w` with `valuestackdepth`), the globals, and for
+A frame holds the fast locals and the value stack in one list,
+`locals_w` (one allocation per call): slots 0 to co_nlocals - 1 are the
+fast locals (the parameters first), the value stack follows, its top at
+`valuestackdepth` (which starts at co_nlocals: block levels and depths are
+absolute indexes into that list).  It also holds the globals, and for
 module and class bodies the namespace dict `w_locals`.  The dispatch loop
 that runs it is in interpreter/pyopcode.py (mixed in as
 `OpcodeDispatcher`).
@@ -36,8 +39,7 @@ _NO_CELLS = []
 
 class PyFrame(OpcodeDispatcher, W_Root):
     _virtualizable_ = ['last_instr', 'pycode', 'valuestackdepth',
-                       'locals_w[*]', 'valuestack_w[*]', 'w_globals',
-                       'w_locals']
+                       'locals_w[*]', 'w_globals', 'w_locals']
     _immutable_fields_ = ['pycode', 'w_globals', 'space']
 
     def __init__(self, space, code, w_globals, w_locals=None):
@@ -46,9 +48,9 @@ class PyFrame(OpcodeDispatcher, W_Root):
         self.pycode = code
         self.w_globals = w_globals
         self.w_locals = w_locals
-        self.locals_w = [None] * code.co_nlocals
-        self.valuestack_w = [None] * code.co_stacksize
-        self.valuestackdepth = 0
+        nlocals = code.co_nlocals
+        self.locals_w = [None] * (nlocals + code.co_stacksize)
+        self.valuestackdepth = nlocals
         self.last_instr = -1
         self.f_back = None
         self.w_return_value = None
@@ -88,40 +90,55 @@ class PyFrame(OpcodeDispatcher, W_Root):
 
     # --- the value stack ----------------------------------------------
 
+    def stack_base(self):
+        """The index in locals_w of the bottom of the value stack."""
+        return self.pycode.co_nlocals
+
     def pushvalue(self, w_value):
         depth = self.valuestackdepth
-        self.valuestack_w[depth] = w_value
+        self.locals_w[depth] = w_value
         self.valuestackdepth = depth + 1
 
     def popvalue(self):
         depth = self.valuestackdepth - 1
         assert depth >= 0, 'pop from empty value stack'
-        w_value = self.valuestack_w[depth]
-        self.valuestack_w[depth] = None
+        w_value = self.locals_w[depth]
+        self.locals_w[depth] = None
         self.valuestackdepth = depth
         return w_value
 
     def peekvalue(self, index_from_top=0):
         depth = self.valuestackdepth - 1 - index_from_top
         assert depth >= 0
-        return self.valuestack_w[depth]
+        return self.locals_w[depth]
 
     def settopvalue(self, w_value, index_from_top=0):
         depth = self.valuestackdepth - 1 - index_from_top
         assert depth >= 0
-        self.valuestack_w[depth] = w_value
+        self.locals_w[depth] = w_value
 
     @jit.unroll_safe
     def popvalues(self, n):
+        """The n values on top, bottom first, popped (the slots are
+        cleared, so that the frame keeps no reference to them)."""
         values_w = [None] * n
-        while n > 0:
-            n -= 1
-            values_w[n] = self.popvalue()
+        base = self.valuestackdepth - n
+        assert base >= 0
+        locals_w = self.locals_w
+        for i in range(n):
+            values_w[i] = locals_w[base + i]
+            locals_w[base + i] = None
+        self.valuestackdepth = base
         return values_w
 
+    @jit.unroll_safe
     def dropvalues(self, n):
-        for i in range(n):
-            self.popvalue()
+        base = self.valuestackdepth - n
+        assert base >= 0
+        locals_w = self.locals_w
+        for i in range(base, base + n):
+            locals_w[i] = None
+        self.valuestackdepth = base
 
     # --- running ------------------------------------------------------
 
@@ -140,6 +157,12 @@ class PyFrame(OpcodeDispatcher, W_Root):
         finally:
             ec.leave(self)
 
+    # The C stack is checked once per frame run, here and in the
+    # resume methods, rather than wherever the translator would break the
+    # call graph's cycles through the dispatch loop (in the opcodes that
+    # can call app-level code, on each of them).
+    run.insert_stack_check_here = True
+
     def resume(self, w_sent, operr):
         """Run a generator's frame until it yields (the yielded value is
         returned and `resume_instr` >= 0) or returns (the return value is
@@ -150,7 +173,8 @@ class PyFrame(OpcodeDispatcher, W_Root):
         space = self.space
         ec = space.getexecutioncontext()
         ec.enter(self)
-        self._restore_handled_errors(ec)
+        if self.blockstack:
+            self._restore_handled_errors(ec)
         try:
             try:
                 next_instr = self.resume_instr
@@ -170,9 +194,11 @@ class PyFrame(OpcodeDispatcher, W_Root):
                 raise oefmt(space.w_RecursionError,
                             "maximum recursion depth exceeded")
         finally:
-            if self.resume_instr >= 0:
+            if self.resume_instr >= 0 and self.blockstack:
                 self._save_handled_errors(ec)
             ec.leave(self)
+
+    resume.insert_stack_check_here = True
 
     def _save_handled_errors(self, ec):
         """A frame suspended inside `except`/`finally` handlers takes their
@@ -209,15 +235,18 @@ class PyFrame(OpcodeDispatcher, W_Root):
         space = self.space
         ec = space.getexecutioncontext()
         ec.enter(self)
-        self._restore_handled_errors(ec)
+        if self.blockstack:
+            self._restore_handled_errors(ec)
         try:
             next_instr = self.resume_instr
             self.resume_instr = -1
             return self.dispatch(self.pycode, next_instr)
         finally:
-            if self.resume_instr >= 0:
+            if self.resume_instr >= 0 and self.blockstack:
                 self._save_handled_errors(ec)
             ec.leave(self)
+
+    resume_without_value.insert_stack_check_here = True
 
     def get_lineno(self):
         if self.last_instr < 0:

@@ -38,9 +38,11 @@ from interpreter.error import OperationError, oefmt
 from interpreter.nestedscope import W_Cell
 from interpreter.pycode import CO_COROUTINE, CO_ITERABLE_COROUTINE, \
     CO_ASYNC_GENERATOR
-from interpreter import actions
+from interpreter import actions, globalcache
 from interpreter.pytraceback import PyTraceback
-from objspace.std import callmethod
+from objspace.std import attrcache
+from objspace.descroperation import (binop_shortcut, compare_shortcut,
+                                     getitem_shortcut, setitem_shortcut)
 
 
 class BytecodeCorruption(Exception):
@@ -299,6 +301,11 @@ class OpcodeDispatcher(object):
                      space.text_w(w_name))
 
     def LOAD_NAME(self, oparg, next_instr):
+        if (self.w_locals is self.w_globals and
+                globalcache.is_plain_dict(self.space, self.w_globals)):
+            # module level: the locals are the globals, so the name is a
+            # global (loops at the top level of a script run here)
+            return self.LOAD_GLOBAL(oparg, next_instr)
         space = self.space
         w_name = self.pycode.co_names_w[oparg]
         w_value = space.finditem(self.w_locals, w_name)
@@ -328,13 +335,10 @@ class OpcodeDispatcher(object):
         return next_instr
 
     def LOAD_GLOBAL(self, oparg, next_instr):
-        space = self.space
-        w_name = self.pycode.co_names_w[oparg]
-        w_value = space.finditem(self.w_globals, w_name)
+        w_value = globalcache.load_global(self.space, self.pycode,
+                                          self.w_globals, oparg)
         if w_value is None:
-            w_value = space.finditem(space.w_builtins_dict, w_name)
-            if w_value is None:
-                raise self._name_error(w_name)
+            raise self._name_error(self.pycode.co_names_w[oparg])
         self.pushvalue(w_value)
         return next_instr
 
@@ -430,18 +434,14 @@ class OpcodeDispatcher(object):
 
     def LOAD_ATTR(self, oparg, next_instr):
         w_obj = self.popvalue()
-        pycode = self.pycode
-        self.pushvalue(callmethod.load_attr(self.space, w_obj,
-                                            pycode.co_names[oparg],
-                                            pycode.co_names_w[oparg]))
+        self.pushvalue(attrcache.load_attr(self.space, self.pycode, oparg,
+                                           w_obj))
         return next_instr
 
     def STORE_ATTR(self, oparg, next_instr):
         w_obj = self.popvalue()
         w_value = self.popvalue()
-        pycode = self.pycode
-        callmethod.store_attr(self.space, w_obj, pycode.co_names[oparg],
-                              pycode.co_names_w[oparg], w_value)
+        attrcache.store_attr(self.space, self.pycode, oparg, w_obj, w_value)
         return next_instr
 
     def DELETE_ATTR(self, oparg, next_instr):
@@ -452,14 +452,19 @@ class OpcodeDispatcher(object):
     def BINARY_SUBSCR(self, oparg, next_instr):
         w_index = self.popvalue()
         w_obj = self.popvalue()
-        self.pushvalue(self.space.getitem(w_obj, w_index))
+        # list[int] and tuple[int] without a call
+        w_item = getitem_shortcut(self.space, w_obj, w_index)
+        if w_item is None:
+            w_item = self.space.getitem(w_obj, w_index)
+        self.pushvalue(w_item)
         return next_instr
 
     def STORE_SUBSCR(self, oparg, next_instr):
         w_index = self.popvalue()
         w_obj = self.popvalue()
         w_value = self.popvalue()
-        self.space.setitem(w_obj, w_index, w_value)
+        if not setitem_shortcut(self.space, w_obj, w_index, w_value):
+            self.space.setitem(w_obj, w_index, w_value)
         return next_instr
 
     def DELETE_SUBSCR(self, oparg, next_instr):
@@ -480,9 +485,13 @@ class OpcodeDispatcher(object):
         w_2 = self.popvalue()
         w_1 = self.popvalue()
         w_result = None
-        for cmp_index, methodname in _unrolling_compare:
+        for cmp_index, methodname, shortcut in _unrolling_compare:
             if oparg == cmp_index:
-                w_result = getattr(space, methodname)(w_1, w_2)
+                # exact ints, floats and strs without a call
+                w_result = shortcut(space, w_1, w_2)
+                if w_result is None:
+                    w_result = getattr(space, methodname)(w_1, w_2)
+                break
         if w_result is None:
             raise BytecodeCorruption
         self.pushvalue(w_result)
@@ -741,10 +750,8 @@ class OpcodeDispatcher(object):
 
     def LOAD_METHOD(self, oparg, next_instr):
         w_obj = self.popvalue()
-        pycode = self.pycode
-        w_callable, w_self = callmethod.load_method(
-            self.space, w_obj, pycode.co_names[oparg],
-            pycode.co_names_w[oparg])
+        w_callable, w_self = attrcache.load_method(self.space, self.pycode,
+                                                   oparg, w_obj)
         self.pushvalue(w_callable)
         # None (not an app-level object) when w_callable is the attribute
         # itself, to be called without a self
@@ -763,7 +770,8 @@ class OpcodeDispatcher(object):
         """Call w_func with the nargs values on top of the stack as its
         positional arguments, preceded by w_self unless it is None.  The
         caller pops the values afterwards."""
-        from interpreter.function import W_Function, W_Method
+        from interpreter.function import W_Function, W_Method, \
+            W_BuiltinFunction
         if isinstance(w_func, W_Method) and w_self is None:
             # a bound method called directly: its function, with its self
             w_self = w_func.w_instance
@@ -771,21 +779,32 @@ class OpcodeDispatcher(object):
         if isinstance(w_func, W_Function):
             # straight into the new frame's locals when possible
             return w_func.call_from_stack(self.space, self, nargs, w_self)
+        if isinstance(w_func, W_BuiltinFunction) and (
+                w_self is None or w_func.w_self is None):
+            # what W_BuiltinFunction.call_args does, with a bound
+            # builtin's self put in front while the list is made
+            if w_self is None:
+                w_self = w_func.w_self
+            return w_func.code.funcrun(self.space,
+                                       self.stack_arguments(nargs, w_self))
         return self.space.call_args(w_func, self.stack_arguments(nargs,
                                                                  w_self))
 
     @jit.unroll_safe
     def stack_arguments(self, nargs, w_self):
         """The arguments of call_from_stack, as an Arguments."""
+        stack_w = self.locals_w
+        base = self.valuestackdepth - nargs
+        assert base >= 0
         if w_self is None:
             args_w = [None] * nargs
             for i in range(nargs):
-                args_w[i] = self.peekvalue(nargs - 1 - i)
+                args_w[i] = stack_w[base + i]
         else:
             args_w = [None] * (nargs + 1)
             args_w[0] = w_self
             for i in range(nargs):
-                args_w[i + 1] = self.peekvalue(nargs - 1 - i)
+                args_w[i + 1] = stack_w[base + i]
         return Arguments(self.space, args_w)
 
     def CALL_FUNCTION_EX(self, oparg, next_instr):
@@ -813,17 +832,29 @@ class OpcodeDispatcher(object):
         self.pushvalue(space.call_args(w_func, args))
         return next_instr
 
+    @jit.unroll_safe
     def CALL_FUNCTION_KW(self, oparg, next_instr):
         space = self.space
         w_names = self.popvalue()
         names_w = space.fixedview(w_names)
-        values_w = self.popvalues(oparg)
-        npos = oparg - len(names_w)
+        nkw = len(names_w)
+        npos = oparg - nkw
         assert npos >= 0
-        keywords = [space.text_w(w_name) for w_name in names_w]
-        args = Arguments(space, values_w[:npos], keywords, values_w[npos:])
-        w_func = self.popvalue()
-        self.pushvalue(space.call_args(w_func, args))
+        # the two lists of Arguments straight from the stack (the values
+        # stay there during the call, as CALL_FUNCTION's do)
+        args_w = [None] * npos
+        for i in range(npos):
+            args_w[i] = self.peekvalue(oparg - 1 - i)
+        keywords = [''] * nkw
+        keywords_w = [None] * nkw
+        for i in range(nkw):
+            keywords[i] = space.text_w(names_w[i])
+            keywords_w[i] = self.peekvalue(nkw - 1 - i)
+        w_func = self.peekvalue(oparg)
+        w_result = space.call_args(w_func, Arguments(space, args_w, keywords,
+                                                     keywords_w))
+        self.dropvalues(oparg + 1)
+        self.pushvalue(w_result)
         return next_instr
 
     def MAKE_FUNCTION(self, oparg, next_instr):
@@ -989,13 +1020,22 @@ class OpcodeDispatcher(object):
         instruction), else next_instr: the delegate is exhausted and its
         StopIteration value replaces it on the stack."""
         from interpreter.generator import W_Generator
+        from interpreter.coroutine import W_AsyncGenerator
         space = self.space
         w_value = self.popvalue()
         w_delegate = self.peekvalue()
         try:
             if isinstance(w_delegate, W_Generator):
                 # also a coroutine, which has no __next__
-                w_result = w_delegate.send_ex(w_value)
+                if tracing.switch.active or \
+                        isinstance(w_delegate, W_AsyncGenerator):
+                    w_result = w_delegate.send_ex(w_value)
+                else:
+                    # no StopIteration made when the delegate returns
+                    w_result = w_delegate.send_or_none(w_value)
+                    if w_result is None:
+                        self.settopvalue(w_delegate.take_returned())
+                        return next_instr
             elif space.is_none(w_value):
                 w_result = space.next(w_delegate)
             else:
@@ -1191,6 +1231,12 @@ def check_unpackable(space, w_obj):
 
 def stop_iteration_value(space, operr):
     """The value a StopIteration carries (None without arguments)."""
+    from interpreter.generator import StopIterationWith
+    if isinstance(operr, StopIterationWith):
+        # a generator's return, whose exception instance may not exist
+        w_result = operr.value_if_not_made()
+        if w_result is not None:
+            return w_result
     w_exc = operr.get_w_value(space)
     if space.is_none(w_exc):
         # raised as OperationError(w_StopIteration, w_None), as the
@@ -1257,10 +1303,19 @@ def exception_from_raise_operand(space, w_exc, is_cause=False):
 
 
 def _make_binary_op(spacemethod):
+    # the space's shortcut for exact ints, floats and strs, inlined here
+    # so that the common case makes no call
+    shortcut = binop_shortcut(spacemethod)
+
     def opimpl(self, oparg, next_instr):
         w_2 = self.popvalue()
         w_1 = self.popvalue()
-        self.pushvalue(getattr(self.space, spacemethod)(w_1, w_2))
+        w_res = None
+        if shortcut is not None:
+            w_res = shortcut(self.space, w_1, w_2)
+        if w_res is None:
+            w_res = getattr(self.space, spacemethod)(w_1, w_2)
+        self.pushvalue(w_res)
         return next_instr
     opimpl.__name__ = 'opimpl_' + spacemethod
     return opimpl
@@ -1283,7 +1338,8 @@ for _opname, _spacemethod in opcodes.UNARY_OPS:
     setattr(OpcodeDispatcher, _opname, _make_unary_op(_spacemethod))
 
 _unrolling_compare = unrolling_iterable(
-    enumerate(opcodes.COMPARE_SPACE_METHODS))
+    [(_index, _name, compare_shortcut(_name))
+     for _index, _name in enumerate(opcodes.COMPARE_SPACE_METHODS)])
 
 # The instructions that never run app-level code (so never switch tracing
 # on): the loop does not look at tracing.switch after them.

@@ -224,7 +224,9 @@ def set_lineno(space, frame, w_lineno):
 
 
 def _do_jump(ec, frame, depth, common, target_blocks, target):
-    while frame.valuestackdepth > depth:
+    # (depths and levels here count from the bottom of the value stack)
+    base = frame.stack_base()
+    while frame.valuestackdepth > base + depth:
         frame.popvalue()
     while len(frame.blockstack) * 2 > common:
         block = frame.blockstack.pop()
@@ -233,6 +235,6 @@ def _do_jump(ec, frame, depth, common, target_blocks, target):
     i = common
     while i < len(target_blocks):
         frame.blockstack.append(SetupFinallyBlock(target_blocks[i],
-                                                  target_blocks[i + 1]))
+                                                  base + target_blocks[i + 1]))
         i += 2
     ec.trace_jump = target

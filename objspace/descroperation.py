@@ -11,7 +11,7 @@ are written out.
 
 from __future__ import absolute_import
 
-from rpython.rlib.objectmodel import specialize
+from rpython.rlib.objectmodel import always_inline, specialize
 from rpython.rlib.rarithmetic import ovfcheck
 
 from interpreter.argument import Arguments
@@ -24,6 +24,7 @@ from objspace.std.unicodeobject import W_UnicodeObject
 from objspace.std.listobject import W_ListObject
 from objspace.std.tupleobject import W_TupleObject
 from objspace.std.dictobject import W_DictObject
+from objspace.std.setobject import W_SetObject, W_FrozensetObject
 from objspace.std.rangeobject import W_RangeObject, W_RangeIterObject
 from objspace.std.iterobject import (W_FastListIterObject,
                                      W_FastTupleIterObject)
@@ -190,7 +191,7 @@ class DescrOperation(object):
         with w_obj as self."""
         from interpreter.function import W_MethodDescr
         if isinstance(w_descr, W_Function):
-            return w_descr.call_args(space, args.prepend(w_obj))
+            return w_descr.call_obj_args(space, w_obj, args)
         if isinstance(w_descr, W_MethodDescr):
             return w_descr.code.funcrun(space, args.prepend(w_obj))
         w_impl = space.get(w_descr, w_obj)
@@ -413,8 +414,19 @@ class DescrOperation(object):
         return result
 
     def contains(space, w_container, w_item):
-        # exact dicts: their own __contains__ (as in getitem())
+        # exact dicts, sets, lists, tuples and strs: their own
+        # __contains__ (as in getitem())
         if type(w_container) is W_DictObject:
+            return w_container.descr_contains(space, w_item)
+        if type(w_container) is W_SetObject:
+            return w_container.descr_contains(space, w_item)
+        if type(w_container) is W_FrozensetObject:
+            return w_container.descr_contains(space, w_item)
+        if type(w_container) is W_ListObject:
+            return w_container.descr_contains(space, w_item)
+        if type(w_container) is W_TupleObject:
+            return w_container.descr_contains(space, w_item)
+        if type(w_container) is W_UnicodeObject:
             return w_container.descr_contains(space, w_item)
         w_descr = space.lookup(w_container, '__contains__')
         if w_descr is not None:
@@ -483,6 +495,11 @@ class DescrOperation(object):
         return w_res
 
     def str(space, w_obj):
+        # exact strs and ints: their own __str__ (as in getitem())
+        if type(w_obj) is W_UnicodeObject:
+            return w_obj
+        if type(w_obj) is W_IntObject:
+            return w_obj.descr_repr(space)
         w_descr = space.lookup(w_obj, '__str__')
         w_res = space.get_and_call_function(w_descr, w_obj)
         if not space.isinstance_w(w_res, space.w_str):
@@ -491,6 +508,14 @@ class DescrOperation(object):
         return w_res
 
     def format(space, w_obj, w_spec):
+        # exact ints, floats and strs: their own __format__ (as in
+        # getitem()); f-strings come here
+        if type(w_obj) is W_IntObject:
+            return w_obj.descr_format(space, w_spec)
+        if type(w_obj) is W_FloatObject:
+            return w_obj.descr_format(space, w_spec)
+        if type(w_obj) is W_UnicodeObject:
+            return w_obj.descr_format(space, w_spec)
         w_descr = space.lookup(w_obj, '__format__')
         if w_descr is None:
             raise oefmt(space.w_TypeError,
@@ -694,7 +719,11 @@ def _make_builtin_fast(int_fast, int_exact, float_op, str_op):
     and float's methods accept an int operand: for int op float, int's
     method returns NotImplemented and float's reflected method computes
     float(int) op float, as here.  Errors (division by zero, overflow of
-    **) are raised by the same functions as float's methods raise them."""
+    **) are raised by the same functions as float's methods raise them.
+
+    Inlined into the opcodes too (see binop_shortcut()), so that `n // 10`
+    on two machine ints calls nothing but the allocation of the result."""
+    @always_inline
     def builtin_fast(space, w_1, w_2):
         type1 = type(w_1)
         type2 = type(w_2)
@@ -825,10 +854,11 @@ def _make_unaryop_impl(spacename, symbol, special):
     return unaryop_impl
 
 
-def _make_comparison_impl(spacename, symbol, left, right):
-    number_cmp = NUMBER_COMPARISONS[spacename]
-
-    def comparison_impl(space, w_1, w_2):
+def _make_comparison_fast(number_cmp):
+    """The shortcut of one comparison (a bool), or None for the protocol.
+    Inlined into COMPARE_OP too (see compare_shortcut())."""
+    @always_inline
+    def comparison_fast(space, w_1, w_2):
         # exact ints, floats and strs compare their interp-level values,
         # as their methods would (NaN compares unequal to everything in
         # C too; strs compare by code point); an int and a float only
@@ -851,6 +881,15 @@ def _make_comparison_impl(spacename, symbol, left, right):
                                                 float(w_2.intval)))
         elif type1 is W_UnicodeObject and type2 is W_UnicodeObject:
             return space.newbool(number_cmp(w_1._value, w_2._value))
+        return None
+    return comparison_fast
+
+
+def _make_comparison_impl(spacename, symbol, left, right, comparison_fast):
+    def comparison_impl(space, w_1, w_2):
+        w_res = comparison_fast(space, w_1, w_2)
+        if w_res is not None:
+            return w_res
         w_type1 = space.type(w_1)
         w_type2 = space.type(w_2)
         w_left = _lookup_where(space, w_1, w_type1, left)[1]
@@ -883,6 +922,64 @@ def _make_comparison_impl(spacename, symbol, left, right):
     return comparison_impl
 
 
+@always_inline
+def getitem_shortcut(space, w_obj, w_index):
+    """list[i] and tuple[i] for an exact list or tuple and an exact int
+    in range; None for everything else (then space.getitem() answers,
+    errors included).  Inlined into BINARY_SUBSCR."""
+    if type(w_index) is not W_IntObject:
+        return None
+    if type(w_obj) is W_ListObject:
+        return _item_at(w_obj.items_w, w_index.intval)
+    if type(w_obj) is W_TupleObject:
+        return _item_at(w_obj.items_w, w_index.intval)
+    return None
+
+
+@always_inline
+def _item_at(items_w, index):
+    if index < 0:
+        index += len(items_w)
+    if 0 <= index < len(items_w):
+        return items_w[index]
+    return None
+
+
+@always_inline
+def setitem_shortcut(space, w_obj, w_index, w_value):
+    """list[i] = value for an exact list and an exact int in range: True
+    when done, False for space.setitem().  Inlined into STORE_SUBSCR."""
+    if type(w_obj) is not W_ListObject or type(w_index) is not W_IntObject:
+        return False
+    items_w = w_obj.items_w
+    index = w_index.intval
+    if index < 0:
+        index += len(items_w)
+    if 0 <= index < len(items_w):
+        items_w[index] = w_value
+        return True
+    return False
+
+
+# Space method name ('add', 'inplace_add', 'lt', ...) -> the shortcut
+# it tries first, for the opcodes to inline: (space, w_1, w_2) -> the
+# result or None (then the space method gives the answer).
+_SHORTCUTS = {}
+
+
+def binop_shortcut(spacemethod):
+    """The inlinable shortcut of a binary or in-place operator, or None.
+    An in-place operator shares its binary operator's: the shortcut
+    answers only for exact ints, floats and strs on the left, which have
+    no in-place methods."""
+    return _SHORTCUTS.get(spacemethod, None)
+
+
+def compare_shortcut(spacemethod):
+    """The inlinable shortcut of a comparison ('lt', ...)."""
+    return _SHORTCUTS[spacemethod]
+
+
 def _install_generated_operations():
     binop_tries = {}
     for name, symbol, _, specials in ObjSpace.BinaryOpTable:
@@ -895,6 +992,7 @@ def _install_generated_operations():
                 float_op is not None or str_op is not None:
             builtin_fast = _make_builtin_fast(int_fast, int_exact, float_op,
                                               str_op)
+            _SHORTCUTS[name] = builtin_fast
         binop_try = _make_binop_try(specials[0], specials[1], builtin_fast)
         binop_tries[name] = binop_try
         setattr(DescrOperation, name,
@@ -904,14 +1002,19 @@ def _install_generated_operations():
         if binop_name not in binop_tries:
             binop_name += '_'       # and_, or_
         binop_try = binop_tries[binop_name]
+        if binop_name in _SHORTCUTS:
+            _SHORTCUTS[name] = _SHORTCUTS[binop_name]
         setattr(DescrOperation, name,
                 _make_inplace_impl(name, symbol, specials[0], binop_try))
     for name, symbol, _, specials in ObjSpace.UnaryOpTable:
         setattr(DescrOperation, name,
                 _make_unaryop_impl(name, symbol, specials[0]))
     for name, symbol, _, specials in ObjSpace.CompareOpTable:
+        comparison_fast = _make_comparison_fast(NUMBER_COMPARISONS[name])
+        _SHORTCUTS[name] = comparison_fast
         setattr(DescrOperation, name,
-                _make_comparison_impl(name, symbol, specials[0], specials[1]))
+                _make_comparison_impl(name, symbol, specials[0], specials[1],
+                                      comparison_fast))
 
 
 _install_generated_operations()

@@ -4,7 +4,17 @@ The storage is an RPython `r_dict` whose hash and equality call the
 space (`space.hash_w`, `space.eq_w`), so any hashable app-level object can
 be a key; RPython dicts keep insertion order, as Python's do.  (Storage
 strategies specialised for str or int keys come later in
-dictstrategy.py.)"""
+dictstrategy.py.)
+
+Every write goes through four methods, `setitem`, `popvalue`,
+`popitem_pair` and `clear` (the storage is `_storage`, read-only outside
+them; no other file touches it, tests/interpreter/test_globalcache.py
+checks), and each bumps `version` after it changes the storage.  So while
+`version` stays the same, a lookup answers the same.  `only_str_keys`
+says that every key ever stored since the last clear() is an exact str:
+then looking up a str runs no app-level `__eq__`/`__hash__`, so its answer
+depends on the storage alone.  Both serve the LOAD_GLOBAL cache
+(interpreter/globalcache.py)."""
 
 
 from __future__ import absolute_import
@@ -16,27 +26,63 @@ from interpreter.gateway import interp2app
 from interpreter.typedef import TypeDef
 from objspace.std.genericalias import class_getitem_entry
 from objspace.std.typeobject import interp_classmethod
+from objspace.std.unicodeobject import W_UnicodeObject
 
 
 class W_DictObject(W_Root):
     def __init__(self, space):
-        self.storage = r_dict(space.eq_w, space.hash_w, force_non_null=True)
+        self._storage = r_dict(space.eq_w, space.hash_w,
+                               force_non_null=True)
+        self.version = 0
+        self.only_str_keys = True
 
     def getitem(self, w_key):
         """The value for w_key, or None."""
-        return self.storage.get(w_key, None)
+        return self._storage.get(w_key, None)
+
+    # --- the only writers (see the module docstring) -------------------
 
     def setitem(self, w_key, w_value):
-        self.storage[w_key] = w_value
+        if self.only_str_keys and type(w_key) is not W_UnicodeObject:
+            self.only_str_keys = False
+        self._storage[w_key] = w_value
+        # after the write: a lookup made by app-level code that the
+        # write runs (a key's __eq__) must not look current
+        self.version += 1
+
+    def popvalue(self, w_key):
+        """Remove w_key and return its value, or None if absent."""
+        w_value = self._storage.pop(w_key, None)
+        if w_value is not None:
+            self.version += 1
+        return w_value
+
+    def popitem_pair(self):
+        """Remove and return the last (key, value) pair; the dict must
+        not be empty."""
+        pair = self._storage.popitem()
+        self.version += 1
+        return pair
+
+    def clear(self):
+        self._storage.clear()
+        self.only_str_keys = True
+        self.version += 1
+
+    # --- readers ---------------------------------------------------------
 
     def length(self):
-        return len(self.storage)
+        return len(self._storage)
 
     def keys_w(self):
-        return self.storage.keys()
+        return self._storage.keys()
 
     def values_w(self):
-        return self.storage.values()
+        return self._storage.values()
+
+    def items_pairs(self):
+        """A new list of the (key, value) pairs, in order."""
+        return self._storage.items()
 
     def descr_init(self, space, __args__):
         self.update_args(space, __args__, 'dict expected')
@@ -64,7 +110,7 @@ In either case, this is followed by: for k in F:  D[k] = F[k]"""
         an iterable of pairs, through the generic protocols."""
         if isinstance(w_other, W_DictObject) and \
                 space.type(w_other) is space.w_dict:
-            for w_key, w_value in w_other.storage.items():
+            for w_key, w_value in w_other.items_pairs():
                 self.setitem(w_key, w_value)
         elif space.findattr(w_other, space.newtext('keys')) is not None:
             for w_key in space.listview(space.call_method(w_other, 'keys')):
@@ -89,13 +135,13 @@ In either case, this is followed by: for k in F:  D[k] = F[k]"""
                 index += 1
 
     def descr_repr(self, space):
-        if not self.storage:
+        if not self._storage:
             return space.newtext('{}')
         if space.repr_enter(self):
             return space.newtext('{...}')
         try:
             parts = []
-            for w_key, w_value in self.storage.items():
+            for w_key, w_value in self.items_pairs():
                 parts.append('%s: %s' % (space.text_w(space.repr(w_key)),
                                          space.text_w(space.repr(w_value))))
         finally:
@@ -103,7 +149,7 @@ In either case, this is followed by: for k in F:  D[k] = F[k]"""
         return space.newtext('{' + ', '.join(parts) + '}')
 
     def descr_len(self, space):
-        return space.newint(len(self.storage))
+        return space.newint(len(self._storage))
 
     def descr_getitem(self, space, w_key):
         w_value = self.getitem(w_key)
@@ -119,14 +165,12 @@ In either case, this is followed by: for k in F:  D[k] = F[k]"""
         self.setitem(w_key, w_value)
 
     def descr_delitem(self, space, w_key):
-        try:
-            del self.storage[w_key]
-        except KeyError:
+        if self.popvalue(w_key) is None:
             raise OperationError(space.w_KeyError,
                                  space.call_function(space.w_KeyError, w_key))
 
     def descr_contains(self, space, w_key):
-        return space.newbool(w_key in self.storage)
+        return space.newbool(w_key in self._storage)
 
     def descr_iter(self, space):
         from objspace.std.dictviewobject import make_dict_iter, KIND_KEYS
@@ -176,20 +220,20 @@ Return the value for key if key is in the dictionary, else default."""
 
 Pairs are returned in LIFO (last-in, first-out) order.
 Raises KeyError if the dict is empty."""
-        if not self.storage:
+        if not self._storage:
             raise oefmt(space.w_KeyError, "popitem(): dictionary is empty")
         # RPython's ordered dicts pop their last entry
-        w_key, w_value = self.storage.popitem()
+        w_key, w_value = self.popitem_pair()
         return space.newtuple([w_key, w_value])
 
     def descr_clear(self, space):
         """D.clear() -> None.  Remove all items from D."""
-        self.storage.clear()
+        self.clear()
 
     def descr_copy(self, space):
         """D.copy() -> a shallow copy of D"""
         w_copy = W_DictObject(space)
-        for w_key, w_value in self.storage.items():
+        for w_key, w_value in self.items_pairs():
             w_copy.setitem(w_key, w_value)
         return w_copy
 
@@ -205,7 +249,7 @@ Raises KeyError if the dict is empty."""
             return space.w_NotImplemented
         w_result = W_DictObject(space)
         w_result.update_from(space, w_other)
-        for w_key, w_value in self.storage.items():
+        for w_key, w_value in self.items_pairs():
             w_result.setitem(w_key, w_value)
         return w_result
 
@@ -215,13 +259,12 @@ Raises KeyError if the dict is empty."""
         return self
 
     def descr_pop(self, space, w_key, w_default=None):
-        w_value = self.getitem(w_key)
+        w_value = self.popvalue(w_key)
         if w_value is None:
             if w_default is not None:
                 return w_default
             raise OperationError(space.w_KeyError,
                                  space.call_function(space.w_KeyError, w_key))
-        del self.storage[w_key]
         return w_value
 
     def descr_eq(self, space, w_other):
@@ -235,9 +278,9 @@ Raises KeyError if the dict is empty."""
         return space.newbool(not self.equal(space, w_other))
 
     def equal(self, space, w_other):
-        if len(self.storage) != len(w_other.storage):
+        if self.length() != w_other.length():
             return False
-        for w_key, w_value in self.storage.items():
+        for w_key, w_value in self.items_pairs():
             w_other_value = w_other.getitem(w_key)
             if w_other_value is None or not space.eq_w(w_value,
                                                        w_other_value):

@@ -24,7 +24,7 @@ class W_DictIterObject(W_Root):
     def __init__(self, w_dict, kind, reverse):
         self.w_dict = w_dict
         self.kind = kind
-        self.pairs = w_dict.storage.items()
+        self.pairs = w_dict.items_pairs()
         if reverse:
             self.pairs.reverse()
         self.index = 0

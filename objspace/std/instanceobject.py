@@ -52,6 +52,7 @@ from objspace.std.staticmethodobject import W_StaticMethod
 from objspace.std.classmethodobject import W_ClassMethod
 from objspace.std.superobject import W_Super
 from objspace.std.weakrefobject import W_Weakref
+from interpreter.moduleobject import W_Module
 
 
 def _make_user_subclass(base):
@@ -121,6 +122,18 @@ def _make_user_subclass(base):
                 return space.finditem_str(self.w__dict, name)
             return mapdict.map_read(self.map, self.storage_w, name)
 
+        def attr_map(self):
+            if self.w__dict is None:
+                return self.map
+            return None
+
+        def attr_storage(self):
+            return self.storage_w
+
+        def attr_append(self, new_map, w_value):
+            self.storage_w.append(w_value)
+            self.map = new_map
+
         def mapdict_write(self, space, name, w_value):
             if self.w__dict is not None:
                 space.setitem(self.w__dict, space.newtext(name), w_value)
@@ -176,7 +189,7 @@ USER_SUBCLASSED = [W_ObjectObject, W_IntObject, W_LongObject, W_FloatObject,
                    W_TupleObject, W_ListObject, W_DictObject, W_SetObject,
                    W_FrozensetObject, W_BytearrayObject, W_BaseException,
                    W_Property, W_StaticMethod, W_ClassMethod, W_Super,
-                   W_Weakref]
+                   W_Weakref, W_Module]
 
 _user_subclasses = {}
 for _cls in USER_SUBCLASSED:

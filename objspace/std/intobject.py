@@ -366,7 +366,7 @@ def _small_floordiv(space, x, y):
 
 def _small_mod(space, x, y):
     if y == 0:
-        raise _zero_division(space, "integer division or modulo by zero")
+        raise _zero_division(space, "integer modulo by zero")
     return ovfcheck(x % y)
 
 
@@ -418,7 +418,7 @@ def _big_floordiv(space, a, b):
 
 def _big_mod(space, a, b):
     if not b.tobool():
-        raise _zero_division(space, "integer division or modulo by zero")
+        raise _zero_division(space, "integer modulo by zero")
     return a.mod(b)
 
 

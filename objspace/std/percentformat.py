@@ -16,6 +16,8 @@ from rpython.rlib.rstring import UnicodeBuilder
 
 from interpreter.error import oefmt
 from objspace.std.formatting import ascii_to_unicode
+from objspace.std.intobject import W_IntObject
+from objspace.std.unicodeobject import W_UnicodeObject
 
 
 class PercentFormatter(object):
@@ -252,6 +254,8 @@ class PercentFormatter(object):
         if c == u'r':
             return space.unicode_w(space.repr(w_arg))
         if not self.is_bytes:
+            if type(w_arg) is W_UnicodeObject:
+                return w_arg._value     # exact str: str() is itself
             return space.unicode_w(space.str(w_arg))
         # %s and %b of bytes: a bytes-like object or __bytes__
         from objspace.std.bytesobject import bytes_like_w
@@ -292,6 +296,13 @@ class PercentFormatter(object):
     def _int_digits(self, c, w_arg):
         """(negative, digits) of the integer argument in c's base."""
         space = self.space
+        if type(w_arg) is W_IntObject and c in u'diu':
+            # a machine int in decimal, without a big int
+            value = w_arg.intval
+            digits = str(value)
+            if value < 0:
+                return True, ascii_to_unicode(digits[1:])
+            return False, ascii_to_unicode(digits)
         if c in u'diu':
             if not space.isinstance_w(w_arg, space.w_int):
                 if space.lookup(w_arg, '__index__') is None and \

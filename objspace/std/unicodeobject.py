@@ -240,6 +240,9 @@ class W_UnicodeObject(W_Root):
     # --- methods ------------------------------------------------------
 
     def descr_join(self, space, w_iterable):
+        parts = _str_parts(w_iterable)
+        if parts is not None:
+            return W_UnicodeObject(self._value.join(parts))
         items_w = space.listview(w_iterable)
         builder = UnicodeBuilder()
         for i in range(len(items_w)):
@@ -565,7 +568,11 @@ class W_UnicodeObject(W_Root):
         """S.upper() -> str"""
         builder = UnicodeBuilder(len(self._value))
         for c in self._value:
-            _append_codes(builder, unicodedb.toupper_full(ord(c)))
+            code = ord(c)
+            if code < 128:
+                builder.append(_ASCII_UPPER[code])
+            else:
+                _append_codes(builder, unicodedb.toupper_full(code))
         return W_UnicodeObject(builder.build())
 
     def descr_lower(self, space):
@@ -582,6 +589,9 @@ class W_UnicodeObject(W_Root):
         A version of S suitable for caseless comparisons."""
         builder = UnicodeBuilder(len(self._value))
         for c in self._value:
+            if ord(c) < 128:
+                builder.append(_ASCII_LOWER[ord(c)])
+                continue
             folded = unicodedb.casefold_lookup(ord(c))
             if folded is None:
                 folded = unicodedb.tolower_full(ord(c))
@@ -594,7 +604,9 @@ class W_UnicodeObject(W_Root):
         builder = UnicodeBuilder(len(value))
         for i in range(len(value)):
             code = ord(value[i])
-            if unicodedb.isupper(code):
+            if code < 128:
+                builder.append(_ASCII_SWAPCASE[code])
+            elif unicodedb.isupper(code):
                 _append_lower(builder, value, i)
             elif unicodedb.islower(code):
                 _append_codes(builder, unicodedb.toupper_full(code))
@@ -610,7 +622,7 @@ class W_UnicodeObject(W_Root):
         builder = UnicodeBuilder(len(value))
         for i in range(len(value)):
             if i == 0:
-                _append_codes(builder, unicodedb.totitle_full(ord(value[0])))
+                _append_title(builder, ord(value[0]))
             else:
                 _append_lower(builder, value, i)
         return W_UnicodeObject(builder.build())
@@ -628,8 +640,8 @@ class W_UnicodeObject(W_Root):
             if previous_cased:
                 _append_lower(builder, value, i)
             else:
-                _append_codes(builder, unicodedb.totitle_full(code))
-            previous_cased = unicodedb.iscased(code)
+                _append_title(builder, code)
+            previous_cased = _iscased(code)
         return W_UnicodeObject(builder.build())
 
     def descr_islower(self, space):
@@ -637,9 +649,9 @@ class W_UnicodeObject(W_Root):
         cased = False
         for c in self._value:
             code = ord(c)
-            if unicodedb.isupper(code) or unicodedb.istitle(code):
+            if _isupper_or_title(code):
                 return space.w_False
-            if not cased and unicodedb.islower(code):
+            if not cased and _islower(code):
                 cased = True
         return space.newbool(cased)
 
@@ -648,9 +660,9 @@ class W_UnicodeObject(W_Root):
         cased = False
         for c in self._value:
             code = ord(c)
-            if unicodedb.islower(code) or unicodedb.istitle(code):
+            if _islower(code) or (code >= 128 and unicodedb.istitle(code)):
                 return space.w_False
-            if not cased and unicodedb.isupper(code):
+            if not cased and _isupper(code):
                 cased = True
         return space.newbool(cased)
 
@@ -663,11 +675,11 @@ class W_UnicodeObject(W_Root):
         previous_cased = False
         for c in self._value:
             code = ord(c)
-            if unicodedb.isupper(code) or unicodedb.istitle(code):
+            if _isupper_or_title(code):
                 if previous_cased:
                     return space.w_False
                 previous_cased = cased = True
-            elif unicodedb.islower(code):
+            elif _islower(code):
                 if not previous_cased:
                     return space.w_False
                 previous_cased = cased = True
@@ -685,7 +697,11 @@ class W_UnicodeObject(W_Root):
     def descr_isprintable(self, space):
         """S.isprintable() -> bool"""
         for c in self._value:
-            if not unicodedb.isprintable(ord(c)):
+            code = ord(c)
+            if code < 128:
+                if not _ASCII_FLAGS[code] & _PRINTABLE:
+                    return space.w_False
+            elif not unicodedb.isprintable(code):
                 return space.w_False
         return space.w_True
 
@@ -695,10 +711,12 @@ class W_UnicodeObject(W_Root):
         if not value:
             return space.w_False
         first = ord(value[0])
-        if first != ord('_') and not unicodedb.isxidstart(first):
+        if first != ord('_') and not _has_flag(first, _XIDSTART,
+                                               unicodedb.isxidstart):
             return space.w_False
         for i in range(1, len(value)):
-            if not unicodedb.isxidcontinue(ord(value[i])):
+            if not _has_flag(ord(value[i]), _XIDCONTINUE,
+                             unicodedb.isxidcontinue):
                 return space.w_False
         return space.w_True
 
@@ -935,8 +953,116 @@ def rsplit(value, sep, maxsplit):
 _LINEBREAKS = u'\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029'
 
 
+def _str_parts(w_iterable):
+    """The values of an exact list or tuple of strs (str subclasses
+    included: join() reads their value, not their methods), read
+    without copying the list and without running app-level code; None
+    for anything else (proxies among the items, other iterables)."""
+    from objspace.std.listobject import W_ListObject
+    from objspace.std.tupleobject import W_TupleObject
+    if type(w_iterable) is W_ListObject:
+        items_w = w_iterable.items_w
+    elif type(w_iterable) is W_TupleObject:
+        items_w = w_iterable.items_w
+    else:
+        return None
+    parts = [u''] * len(items_w)
+    for i in range(len(items_w)):
+        w_item = items_w[i]
+        if not isinstance(w_item, W_UnicodeObject):
+            return None
+        parts[i] = w_item._value
+    return parts
+
+
 def _is_linebreak(c):
     return c in _LINEBREAKS
+
+
+# --- ASCII without the database ----------------------------------------
+# The case mappings and character classes of the 128 ASCII code points,
+# computed from unicodedb at import time (so they cannot disagree with
+# it): the string methods look them up instead of asking the database,
+# whose case mappings cost several dict lookups per character.
+
+def _ascii_map(mapping):
+    chars = []
+    for code in range(128):
+        codes = mapping(code)
+        assert len(codes) == 1 and codes[0] < 128
+        chars.append(unichr(codes[0]))
+    return u''.join(chars)
+
+
+def _swapcase_full(code):
+    if unicodedb.isupper(code):
+        return unicodedb.tolower_full(code)
+    if unicodedb.islower(code):
+        return unicodedb.toupper_full(code)
+    return [code]
+
+
+_ASCII_UPPER = _ascii_map(unicodedb.toupper_full)
+_ASCII_LOWER = _ascii_map(unicodedb.tolower_full)
+_ASCII_TITLE = _ascii_map(unicodedb.totitle_full)
+_ASCII_SWAPCASE = _ascii_map(_swapcase_full)
+for _code in range(128):
+    # casefold() and lower() share the ASCII table
+    assert unicodedb.casefold_lookup(_code) is None
+
+_PREDICATES = [('isalnum', 1, unicodedb.isalnum),
+               ('isalpha', 2, unicodedb.isalpha),
+               ('isdecimal', 4, unicodedb.isdecimal),
+               ('isdigit', 8, unicodedb.isdigit),
+               ('isnumeric', 16, unicodedb.isnumeric),
+               ('isspace', 32, unicodedb.isspace)]
+_SPACE = 32
+_UPPER, _LOWER, _TITLE, _CASED = 64, 128, 256, 512
+_PRINTABLE, _XIDSTART, _XIDCONTINUE = 1024, 2048, 4096
+_FLAG_TESTS = [(_flag, _test) for _, _flag, _test in _PREDICATES] + [
+    (_UPPER, unicodedb.isupper), (_LOWER, unicodedb.islower),
+    (_TITLE, unicodedb.istitle), (_CASED, unicodedb.iscased),
+    (_PRINTABLE, unicodedb.isprintable), (_XIDSTART, unicodedb.isxidstart),
+    (_XIDCONTINUE, unicodedb.isxidcontinue)]
+_ASCII_FLAGS = [0] * 128
+for _code in range(128):
+    for _flag, _test in _FLAG_TESTS:
+        if _test(_code):
+            _ASCII_FLAGS[_code] |= _flag
+    assert not _ASCII_FLAGS[_code] & _TITLE     # no title case in ASCII
+
+
+@specialize.arg(1, 2)
+def _has_flag(code, flag, char_test):
+    """char_test(code), from the ASCII table when code is ASCII."""
+    if code < 128:
+        return _ASCII_FLAGS[code] & flag != 0
+    return char_test(code)
+
+
+def _isupper(code):
+    return _has_flag(code, _UPPER, unicodedb.isupper)
+
+
+def _islower(code):
+    return _has_flag(code, _LOWER, unicodedb.islower)
+
+
+def _iscased(code):
+    return _has_flag(code, _CASED, unicodedb.iscased)
+
+
+def _isupper_or_title(code):
+    if code < 128:
+        return _ASCII_FLAGS[code] & _UPPER != 0
+    return unicodedb.isupper(code) or unicodedb.istitle(code)
+
+
+def _append_title(builder, code):
+    if code < 128:
+        builder.append(_ASCII_TITLE[code])
+    else:
+        _append_codes(builder, unicodedb.totitle_full(code))
 
 
 def _append_codes(builder, codes):
@@ -948,6 +1074,9 @@ def _append_lower(builder, value, i):
     """The lower case of value[i], with the Greek final sigma rule: a
     capital sigma that ends a word becomes the final form."""
     code = ord(value[i])
+    if code < 128:
+        builder.append(_ASCII_LOWER[code])
+        return
     if code == 0x3a3:
         if _cased_before(value, i) and not _cased_after(value, i):
             builder.append(u'\u03c2')
@@ -983,29 +1112,26 @@ def _strip_char(c, chars):
     return chars.find(c) >= 0
 
 
-def _make_predicate(name, char_test):
+def _make_predicate(name, flag, char_test):
     """str.isxxx(): true when the string is not empty and every character
-    passes char_test (a unicodedb function of the code point)."""
+    passes char_test (a unicodedb function of the code point; flag is its
+    answer for ASCII in _ASCII_FLAGS)."""
     def descr_predicate(self, space):
         value = self._value
         if not value:
             return space.w_False
         for c in value:
-            if not char_test(ord(c)):
+            if not _has_flag(ord(c), flag, char_test):
                 return space.w_False
         return space.w_True
     descr_predicate.__name__ = 'descr_' + name
     return descr_predicate
 
 
-_PREDICATES = [('isalnum', unicodedb.isalnum), ('isalpha', unicodedb.isalpha),
-               ('isdecimal', unicodedb.isdecimal),
-               ('isdigit', unicodedb.isdigit),
-               ('isnumeric', unicodedb.isnumeric),
-               ('isspace', unicodedb.isspace)]
 # Generated: W_UnicodeObject.descr_isalnum, ... from the table.
-for _name, _test in _PREDICATES:
-    setattr(W_UnicodeObject, 'descr_' + _name, _make_predicate(_name, _test))
+for _name, _flag, _test in _PREDICATES:
+    setattr(W_UnicodeObject, 'descr_' + _name,
+            _make_predicate(_name, _flag, _test))
 
 
 @specialize.argtype(0)
@@ -1013,7 +1139,7 @@ def _isspace(c):
     # shared by str and bytes: bytes know only ASCII white space
     if isinstance(c, str):
         return c in ' \t\n\r\x0b\x0c'
-    return unicodedb.isspace(ord(c))
+    return _has_flag(ord(c), _SPACE, unicodedb.isspace)
 
 
 @specialize.argtype(0)
@@ -1119,7 +1245,7 @@ _METHOD_NAMES = [
     'upper', 'lower', 'casefold', 'swapcase', 'capitalize', 'title',
     'islower', 'isupper', 'istitle', 'isascii', 'isprintable',
     'isidentifier', 'translate', 'encode',
-] + [_name for _name, _ in _PREDICATES]
+] + [_entry[0] for _entry in _PREDICATES]
 
 
 def _plain_methods():

@@ -69,3 +69,41 @@ def test_builtin_function_reduce_and_pickle():
         # protocols 0-2 pickle bytes through codecs.encode
         assert pickle.loads(pickle.dumps(b'\x00ab', protocol)) == b'\x00ab'
 
+
+
+def test_module_subclass_instances():
+    import types
+
+    class Sub(types.ModuleType):
+        @property
+        def value(self):
+            return 'property'
+
+        def hello(self):
+            return 'hello ' + self.__name__
+    s = Sub('s', 'the doc')
+    assert type(s) is Sub
+    assert isinstance(s, types.ModuleType)
+    assert s.__doc__ == 'the doc'
+    assert s.hello() == 'hello s'
+    s.x = 5
+    assert s.__dict__['x'] == 5
+    assert vars(s) is s.__dict__
+    s.__dict__['value'] = 'in the dict'
+    assert s.value == 'property'
+    s.__dict__['y'] = 'y'
+    assert s.y == 'y'
+    del s.x
+    assert 'x' not in s.__dict__
+    assert repr(s) == "<module 's'>"
+
+
+def test_module_repr():
+    import sys
+    import types
+    m = types.ModuleType('plain')
+    assert repr(m) == "<module 'plain'>"
+    m.__file__ = '/somewhere/plain.py'
+    assert repr(m) == "<module 'plain' from '/somewhere/plain.py'>"
+    assert repr(sys) == "<module 'sys' (built-in)>"
+

@@ -228,12 +228,23 @@ class _BufferedBase(_BufferedIOBase):
         return len(data)
 
     def _flush_unlocked(self):
+        # The data leaves the buffer before raw.write(), which may let
+        # another thread run (and flush): what it does not take goes back
+        # in front, so no byte is written twice or lost.
         while self._wbuf:
-            n = self.raw.write(bytes(self._wbuf))
+            data = bytes(self._wbuf)
+            del self._wbuf[:len(data)]
+            try:
+                n = self.raw.write(data)
+            except BaseException:
+                self._wbuf[:0] = data
+                raise
             if n is None:
+                self._wbuf[:0] = data
                 raise BlockingIOError(11, "write could not complete without "
                                       "blocking", 0)
-            del self._wbuf[:n]
+            if n < len(data):
+                self._wbuf[:0] = data[n:]
 
     def flush(self):
         self._check_attached()

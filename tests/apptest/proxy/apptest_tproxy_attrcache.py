@@ -63,3 +63,19 @@ def test_user_instance_sites():
     assert call_m(p) == 'real'
     assert [entry[0] for entry in log] == ['__getattribute__', '__setattr__',
                                            '__getattribute__']
+
+
+def test_proxy_stored_on_a_class_at_a_cached_site():
+    log = []
+
+    class A:
+        x = 5
+    a = A()
+    for i in range(3):
+        assert get_x(a) == 5
+    p = tproxy(int, logging_controller(7, log))
+    A.x = p
+    # int has no __get__: the class attribute is the proxy itself, read
+    # afresh (not the 5 the site saw before)
+    assert get_x(a) is p
+    assert get_x(a) is p
